@@ -1,0 +1,107 @@
+package org.xtoolscrm.importing.job;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.xtoolscrm.access.AccessService;
+import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.account.Role;
+import org.xtoolscrm.account.User;
+import org.xtoolscrm.importing.CustomerImport;
+import org.xtoolscrm.importing.ImportHistoryService;
+
+/**
+ * Starts, restarts and reports customer imports for the web UI. The job operator
+ * is taken here because it only sees the jobs of the deployment module that holds
+ * the job XML.
+ */
+@Stateless
+@RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
+public class CustomerImportJobs {
+
+    public static final String JOB_NAME = "customer-import";
+
+    private static final Logger LOG = Logger.getLogger(CustomerImportJobs.class.getName());
+
+    @EJB
+    private AccessService access;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private ImportHistoryService history;
+
+    /**
+     * Stores an uploaded file and starts its import for an owner the caller may
+     * choose: oneself, or for a Boss or Manager someone in their scope.
+     *
+     * @return the job instance id, which identifies the import
+     */
+    public long startUpload(InputStream content, String fileName, String ownerLogin) {
+        User caller = access.currentUser();
+        boolean allowed = accounts.assignableOwners().stream()
+                .anyMatch(user -> user.getLogin().equals(ownerLogin));
+        if (!allowed) {
+            throw new ImportNotAllowedException("You cannot import customers for '" + ownerLogin
+                    + "': choose yourself or a member of your team.");
+        }
+
+        Path file;
+        try {
+            file = ImportFileStore.store(content);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Upload of " + fileName + " by " + caller.getLogin() + " could not be stored", e);
+            throw new ImportNotAllowedException("The file could not be stored on the server: " + e.getMessage());
+        }
+
+        Properties parameters = new Properties();
+        parameters.setProperty(ImportParameters.FILE, file.toAbsolutePath().toString());
+        parameters.setProperty(ImportParameters.FILE_NAME, fileName);
+        parameters.setProperty(ImportParameters.OWNER, ownerLogin);
+        parameters.setProperty(ImportParameters.STARTED_BY, caller.getLogin());
+        parameters.setProperty(ImportParameters.DELETE_FILE_WHEN_DONE, "true");
+
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long executionId = operator.start(JOB_NAME, parameters);
+        long instanceId = operator.getJobInstance(executionId).getInstanceId();
+
+        LOG.info(() -> "Customer import " + instanceId + " of " + fileName + " for owner " + ownerLogin
+                + " started by " + caller.getLogin());
+        return instanceId;
+    }
+
+    /** Restarts a failed or stopped import from its last checkpoint. */
+    public void restart(long jobInstanceId) {
+        ImportStatus status = status(jobInstanceId);
+        if (!status.isRestartable()) {
+            throw new ImportNotAllowedException("Import " + jobInstanceId + " is " + status.batchStatus()
+                    + ", so it cannot be restarted; only a failed or stopped import can.");
+        }
+
+        long executionId = BatchRuntime.getJobOperator().restart(status.executionId(), new Properties());
+        LOG.info(() -> "Customer import " + jobInstanceId + " restarted as execution " + executionId
+                + " by " + access.currentUser().getLogin());
+    }
+
+    /** Returns the state of an import the caller may see. */
+    public ImportStatus status(long jobInstanceId) {
+        CustomerImport record = history.getVisible(jobInstanceId);
+        if (record.getLastExecutionId() == null) {
+            return new ImportStatus(jobInstanceId, null, null, null, null, null);
+        }
+
+        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(record.getLastExecutionId());
+        return new ImportStatus(jobInstanceId, execution.getExecutionId(), execution.getBatchStatus(),
+                execution.getExitStatus(), execution.getStartTime(), execution.getEndTime());
+    }
+}

@@ -1,0 +1,89 @@
+package org.xtoolscrm.importing.job;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.xtoolscrm.importing.file.CsvCustomerFile;
+import org.xtoolscrm.importing.file.InvalidImportFileException;
+
+/**
+ * Validates an import's parameters and file before any row is read, and creates
+ * the import's record. A problem ends the job with exit status INVALID and a
+ * message for the user on the record; the job can be restarted once it is fixed.
+ */
+@Named
+public class ImportPreparation extends AbstractBatchlet {
+
+    static final String INVALID = "INVALID";
+
+    private static final Logger LOG = Logger.getLogger(ImportPreparation.class.getName());
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private ImportRecordStore store;
+
+    @Override
+    public String process() throws Exception {
+        ImportParameters parameters = ImportParameters.of(job);
+        long instanceId = job.getInstanceId();
+        Long ownerId = parameters.owner() == null
+                ? null
+                : store.enabledUserId(parameters.owner()).orElse(null);
+
+        store.createIfAbsent(instanceId, parameters, ownerId);
+        store.setRunning(instanceId, job.getExecutionId());
+
+        try {
+            checkOwner(parameters, ownerId);
+            String charset = checkFile(parameters);
+            store.setCharset(instanceId, charset);
+            return "VALID";
+        } catch (ImportFailedException e) {
+            LOG.warning(() -> "Customer import " + instanceId + " (execution " + job.getExecutionId()
+                    + ") rejected: " + e.getMessage());
+            store.setFailure(instanceId, e.getMessage());
+            job.setExitStatus(INVALID);
+            return INVALID;
+        }
+    }
+
+    private static void checkOwner(ImportParameters parameters, Long ownerId) throws ImportFailedException {
+        if (parameters.owner() == null) {
+            throw new ImportFailedException("The job parameter 'owner' is missing: "
+                    + "give the login of the user who will own the imported customers.");
+        }
+        if (ownerId == null) {
+            throw new ImportFailedException("Owner '" + parameters.owner() + "' is not an enabled account: "
+                    + "give the login of an enabled user.");
+        }
+    }
+
+    /** Opens the file once to check that it is a readable CSV file with a name column. */
+    private static String checkFile(ImportParameters parameters) throws ImportFailedException {
+        if (parameters.file() == null) {
+            throw new ImportFailedException("The job parameter 'file' is missing: "
+                    + "give the path of the CSV file on the server.");
+        }
+        Path path = Path.of(parameters.file());
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new ImportFailedException("File '" + parameters.file() + "' does not exist or cannot be read: "
+                    + "check the path on the server.");
+        }
+
+        try (CsvCustomerFile file = CsvCustomerFile.open(path)) {
+            return file.charset().name();
+        } catch (InvalidImportFileException e) {
+            throw new ImportFailedException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImportFailedException("File '" + parameters.fileName() + "' could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts: users, their roles and the reporting line between them. */
+package org.xtoolscrm.account;

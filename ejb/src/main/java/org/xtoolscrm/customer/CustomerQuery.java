@@ -1,0 +1,84 @@
+package org.xtoolscrm.customer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.xtoolscrm.access.AccessScope;
+
+/**
+ * Builds the JPQL of the customer list from a filter and an access scope. The
+ * scope condition is always part of the WHERE clause, so paging, counting and
+ * sorting never see a record outside it.
+ */
+final class CustomerQuery {
+
+    private static final String ROW = "SELECT NEW org.xtoolscrm.customer.CustomerRow("
+            + "c.id, c.code, c.name, c.type, c.status, c.contactName, c.industry, "
+            + "c.province, c.city, c.phone, o.displayName, c.updatedAt) "
+            + "FROM Customer c JOIN c.owner o";
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    CustomerQuery(AccessScope scope, CustomerFilter filter) {
+        if (!scope.all()) {
+            and("c.owner.id IN :visibleOwners", "visibleOwners", scope.ownerIds());
+        }
+        if (filter == null) {
+            return;
+        }
+        if (hasText(filter.namePrefix())) {
+            and("c.name LIKE :name", "name", likePrefix(filter.namePrefix()));
+        }
+        if (hasText(filter.codePrefix())) {
+            and("c.code LIKE :code", "code", likePrefix(filter.codePrefix()));
+        }
+        if (hasText(filter.cityPrefix())) {
+            and("c.city LIKE :city", "city", likePrefix(filter.cityPrefix()));
+        }
+        if (filter.status() != null) {
+            and("c.status = :status", "status", filter.status());
+        }
+        if (filter.type() != null) {
+            and("c.type = :type", "type", filter.type());
+        }
+        if (filter.ownerId() != null) {
+            and("c.owner.id = :ownerId", "ownerId", filter.ownerId());
+        }
+    }
+
+    TypedQuery<CustomerRow> rows(EntityManager em, CustomerSortField sort, boolean ascending) {
+        CustomerSortField field = sort == null ? CustomerSortField.NAME : sort;
+        String direction = ascending ? " ASC" : " DESC";
+        String jpql = ROW + where + " ORDER BY " + field.path() + direction + ", c.id" + direction;
+        return bind(em.createQuery(jpql, CustomerRow.class));
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        return bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class));
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private void and(String condition, String name, Object value) {
+        where.append(where.isEmpty() ? " WHERE " : " AND ").append(condition);
+        parameters.put(name, value);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** Escapes LIKE wildcards typed by the user, then appends the prefix wildcard. */
+    static String likePrefix(String text) {
+        String escaped = text.strip()
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return escaped + "%";
+    }
+}

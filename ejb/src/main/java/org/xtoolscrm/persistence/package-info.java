@@ -1,0 +1,2 @@
+/** JPA plumbing shared by every feature. */
+package org.xtoolscrm.persistence;

@@ -1,0 +1,2 @@
+/** Startup: schema migration and the first accounts of a new installation. */
+package org.xtoolscrm.setup;

@@ -1,0 +1,2 @@
+/** The customer list and the customer detail page. */
+package org.xtoolscrm.web.customer;

@@ -1,0 +1,143 @@
+package org.xtoolscrm.web.importing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.model.file.UploadedFile;
+import org.xtoolscrm.access.AccessService;
+import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.importing.CustomerImport;
+import org.xtoolscrm.importing.ImportHistoryService;
+import org.xtoolscrm.importing.job.CustomerImportJobs;
+import org.xtoolscrm.importing.job.ImportNotAllowedException;
+import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.web.OwnerOption;
+
+/** Backs import/upload.xhtml: starts imports and shows their progress and problems. */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(ImportView.class.getName());
+
+    /** How many recent imports the page lists. */
+    private static final int RECENT = 20;
+
+    @EJB
+    private CustomerImportJobs jobs;
+
+    @EJB
+    private ImportHistoryService history;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private AccessService access;
+
+    private transient UploadedFile file;
+    private String ownerLogin;
+    private List<OwnerOption> owners;
+    private List<ImportRow> imports;
+    private CustomerImport selectedImport;
+    private ImportProblemModel problems;
+
+    @PostConstruct
+    void init() {
+        owners = accounts.assignableOwners().stream().map(OwnerOption::of).toList();
+        ownerLogin = access.currentUser().getLogin();
+        refresh();
+    }
+
+    public void refresh() {
+        imports = history.recentImports(RECENT).stream()
+                .map(record -> new ImportRow(record, jobs.status(record.getJobInstanceId())))
+                .toList();
+        if (selectedImport != null) {
+            selectedImport = history.getVisible(selectedImport.getJobInstanceId());
+        }
+    }
+
+    public void start() {
+        if (file == null || file.getFileName() == null || file.getSize() == 0) {
+            Texts.error("import.message.noFile");
+            return;
+        }
+        String name = file.getFileName();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
+            Texts.error("import.message.notCsv");
+            return;
+        }
+
+        try (InputStream content = file.getInputStream()) {
+            jobs.startUpload(content, name, ownerLogin);
+            Texts.info("import.message.started", name);
+        } catch (ImportNotAllowedException e) {
+            Texts.errorText(e.getMessage());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Upload of " + name + " could not be read", e);
+            Texts.error("general.message.unexpectedError");
+        }
+        refresh();
+    }
+
+    public void restart(long jobInstanceId) {
+        try {
+            jobs.restart(jobInstanceId);
+            Texts.info("import.message.restarted");
+        } catch (ImportNotAllowedException e) {
+            Texts.errorText(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void showProblems(long jobInstanceId) {
+        selectedImport = history.getVisible(jobInstanceId);
+        problems = new ImportProblemModel(history, jobInstanceId);
+    }
+
+    public boolean isAnyRunning() {
+        return imports.stream().anyMatch(row -> row.status().isRunning());
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getOwnerLogin() {
+        return ownerLogin;
+    }
+
+    public void setOwnerLogin(String ownerLogin) {
+        this.ownerLogin = ownerLogin;
+    }
+
+    public List<OwnerOption> getOwners() {
+        return owners;
+    }
+
+    public List<ImportRow> getImports() {
+        return imports;
+    }
+
+    public CustomerImport getSelectedImport() {
+        return selectedImport;
+    }
+
+    public ImportProblemModel getProblems() {
+        return problems;
+    }
+}

@@ -1,0 +1,2 @@
+/** The signed-in user and logout. */
+package org.xtoolscrm.web.session;
