@@ -30,6 +30,11 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                // The batch job repository may share the database and creates its tables
+                // when the server starts, before this runs. Baselining at version 0 lets
+                // every migration from V1 on still run on such a schema.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
 
         MigrateResult result = flyway.migrate();

@@ -3,6 +3,7 @@ package org.xtoolscrm.importing.job;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import org.xtoolscrm.importing.file.SourceRow;
  * goes to the step's transient user data for the processor.
  */
 @Named
+@Dependent
 public class CustomerFileReader extends AbstractItemReader {
 
     @Inject

@@ -2,6 +2,7 @@ package org.xtoolscrm.importing.job;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,6 +21,7 @@ import org.xtoolscrm.importing.file.ImportedCustomer;
  * customers.
  */
 @Named
+@Dependent
 public class CustomerImportWriter extends AbstractItemWriter {
 
     @Inject

@@ -2,6 +2,7 @@ package org.xtoolscrm.importing.job;
 
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.xtoolscrm.importing.file.CustomerRowMapper;
@@ -13,6 +14,7 @@ import org.xtoolscrm.importing.file.SourceRow;
  * the job skips and {@link ImportProblemRecorder} stores.
  */
 @Named
+@Dependent
 public class CustomerRowProcessor implements ItemProcessor {
 
     @Inject

@@ -2,6 +2,7 @@ package org.xtoolscrm.importing.job;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
 
 /** Deletes an uploaded import file after every row was processed. */
 @Named
+@Dependent
 public class ImportCompletion extends AbstractBatchlet {
 
     private static final Logger LOG = Logger.getLogger(ImportCompletion.class.getName());

@@ -2,6 +2,7 @@ package org.xtoolscrm.importing.job;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.xtoolscrm.importing.file.InvalidImportFileException;
  * message for the user on the record; the job can be restarted once it is fixed.
  */
 @Named
+@Dependent
 public class ImportPreparation extends AbstractBatchlet {
 
     static final String INVALID = "INVALID";

@@ -2,6 +2,7 @@ package org.xtoolscrm.importing.job;
 
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import org.xtoolscrm.importing.file.RowRejectedException;
  * reason, in the transaction of its chunk.
  */
 @Named
+@Dependent
 public class ImportProblemRecorder implements SkipProcessListener {
 
     private static final Logger LOG = Logger.getLogger(ImportProblemRecorder.class.getName());

@@ -56,7 +56,7 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
 
     @Override
     public String getRowKey(CustomerRow row) {
-        return String.valueOf(row.id());
+        return String.valueOf(row.getId());
     }
 
     @Override
@@ -65,7 +65,7 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
         if (page == null) {
             return null;
         }
-        return page.stream().filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+        return page.stream().filter(row -> String.valueOf(row.getId()).equals(rowKey)).findFirst().orElse(null);
     }
 
     static CustomerFilter toFilter(Map<String, FilterMeta> filterBy) {

@@ -1,0 +1,50 @@
+package org.xtoolscrm.it.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The customer list: the lazy table with its filters. */
+final class CustomerListPage {
+
+    private final WebDriver driver;
+
+    CustomerListPage(WebDriver driver) {
+        this.driver = driver;
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("customers:table")));
+    }
+
+    String signedInAs() {
+        return driver.findElement(By.id("signed-in-as")).getText();
+    }
+
+    List<String> customerNames() {
+        return driver.findElements(By.cssSelector("#customers\\:table a.customer-link")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** Types into the name filter and waits until the table shows the filtered rows. */
+    CustomerListPage filterByName(String prefix, String expectedFirstName) {
+        WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
+        filter.clear();
+        filter.sendKeys(prefix, Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> customerNames().contains(expectedFirstName));
+        return this;
+    }
+
+    ImportPage openImport() {
+        driver.findElement(By.id("nav-import")).click();
+        return new ImportPage(driver);
+    }
+
+    void logOut() {
+        driver.findElement(By.id("logout")).click();
+    }
+}
