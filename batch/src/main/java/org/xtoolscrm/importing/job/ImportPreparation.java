@@ -40,7 +40,7 @@ public class ImportPreparation extends AbstractBatchlet {
                 : store.enabledUserId(parameters.owner()).orElse(null);
 
         store.createIfAbsent(instanceId, parameters, ownerId);
-        store.setRunning(instanceId, job.getExecutionId());
+        store.setRunning(instanceId, job.getExecutionId(), parameters, ownerId);
 
         try {
             checkOwner(parameters, ownerId);

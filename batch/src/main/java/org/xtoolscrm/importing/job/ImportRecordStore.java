@@ -75,10 +75,16 @@ class ImportRecordStore {
         }
     }
 
-    /** Records the execution that runs now and clears the failure of an earlier one. */
-    void setRunning(long instanceId, long executionId) throws SQLException {
-        update("UPDATE customer_import SET last_execution_id = ?, failure_message = NULL "
-                + "WHERE job_instance_id = ?", executionId, instanceId);
+    /**
+     * Records the execution that runs now with its owner and file, which a restart
+     * may have changed, and clears the failure of an earlier execution.
+     */
+    void setRunning(long instanceId, long executionId, ImportParameters parameters, Long ownerId)
+            throws SQLException {
+        update("UPDATE customer_import SET last_execution_id = ?, owner_login = ?, owner_id = ?, file_path = ?, "
+                        + "failure_message = NULL WHERE job_instance_id = ?",
+                executionId, truncate(orDash(parameters.owner()), 64), ownerId,
+                truncate(orDash(parameters.file()), 1000), instanceId);
     }
 
     void setCharset(long instanceId, String charsetName) throws SQLException {

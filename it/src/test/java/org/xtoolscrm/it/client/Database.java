@@ -1,0 +1,81 @@
+package org.xtoolscrm.it.client;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.xtoolscrm.account.PasswordHasher;
+
+/**
+ * Direct JDBC access to the test database for tests that act as a client: seeds
+ * accounts and customers, and reads back what the application wrote.
+ */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("crm.test.db.url"),
+                System.getProperty("crm.test.db.user"), System.getProperty("crm.test.db.password"));
+    }
+
+    public static long userId(Connection connection, String login) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM app_user WHERE login = ?")) {
+            select.setString(1, login);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("No account " + login);
+                }
+                return result.getLong(1);
+            }
+        }
+    }
+
+    public static long insertUser(Connection connection, String login, String name, String role, long superiorId,
+                                  String password) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO app_user (login, display_name, password_hash, role, superior_id, enabled, created_at, "
+                        + "updated_at, version) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, login);
+            insert.setString(2, name);
+            insert.setString(3, PasswordHasher.hash(password));
+            insert.setString(4, role);
+            insert.setLong(5, superiorId);
+            insert.setTimestamp(6, now);
+            insert.setTimestamp(7, now);
+            insert.executeUpdate();
+            return generatedKey(insert);
+        }
+    }
+
+    public static long insertCustomer(Connection connection, String code, String name, long ownerId)
+            throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO customer (customer_code, customer_type, name, owner_id, status, created_at, updated_at, "
+                        + "version) VALUES (?, 'ENTERPRISE', ?, ?, 'PROSPECT', ?, ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, code);
+            insert.setString(2, name);
+            insert.setLong(3, ownerId);
+            insert.setTimestamp(4, now);
+            insert.setTimestamp(5, now);
+            insert.executeUpdate();
+            return generatedKey(insert);
+        }
+    }
+
+    private static long generatedKey(PreparedStatement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+}
