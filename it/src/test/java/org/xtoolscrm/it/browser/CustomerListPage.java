@@ -30,12 +30,18 @@ final class CustomerListPage {
                 .toList();
     }
 
-    /** Types into the name filter and waits until the table shows the filtered rows. */
+    /**
+     * Types into the name filter and waits until the table shows only rows that match,
+     * one of them the expected name.
+     */
     CustomerListPage filterByName(String prefix, String expectedFirstName) {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> customerNames().contains(expectedFirstName));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<String> names = customerNames();
+            return names.contains(expectedFirstName) && names.stream().allMatch(name -> name.startsWith(prefix));
+        });
         return this;
     }
 

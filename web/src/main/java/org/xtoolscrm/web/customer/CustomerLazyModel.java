@@ -28,13 +28,19 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
 
     private final transient CustomerService service;
 
+    /** The filter of the last count, so that load can tell whether the count still fits its rows. */
+    private CustomerFilter countedFilter;
+
     CustomerLazyModel(CustomerService service) {
         this.service = service;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(service.count(toFilter(filterBy)));
+        CustomerFilter filter = toFilter(filterBy);
+        int count = Math.toIntExact(service.count(filter));
+        countedFilter = filter;
+        return count;
     }
 
     @Override
@@ -51,7 +57,13 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
                 break;
             }
         }
-        return service.findPage(toFilter(filterBy), field, ascending, first, pageSize);
+        // PrimeFaces may count with the filters of an earlier request when the user
+        // types fast; count again so the paginator always matches these rows.
+        CustomerFilter filter = toFilter(filterBy);
+        if (!filter.equals(countedFilter)) {
+            setRowCount(count(filterBy));
+        }
+        return service.findPage(filter, field, ascending, first, pageSize);
     }
 
     @Override

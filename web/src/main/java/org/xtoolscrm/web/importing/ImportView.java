@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,6 +50,8 @@ public class ImportView implements Serializable {
     private List<OwnerOption> owners;
     private List<ImportRow> imports;
     private CustomerImport selectedImport;
+    /** Imports started from this page whose job has not yet written its record. */
+    private final Set<Long> pending = new HashSet<>();
     private ImportProblemModel problems;
 
     @PostConstruct
@@ -61,6 +65,7 @@ public class ImportView implements Serializable {
         imports = history.recentImports(RECENT).stream()
                 .map(record -> new ImportRow(record, jobs.status(record.getJobInstanceId())))
                 .toList();
+        imports.forEach(row -> pending.remove(row.record().getJobInstanceId()));
         if (selectedImport != null) {
             selectedImport = history.getVisible(selectedImport.getJobInstanceId());
         }
@@ -79,7 +84,7 @@ public class ImportView implements Serializable {
         }
 
         try (InputStream content = file.getInputStream()) {
-            jobs.startUpload(content, name, ownerLogin);
+            pending.add(jobs.startUpload(content, name, ownerLogin));
             Texts.info("import.message.started", name);
         } catch (ImportNotAllowedException e) {
             Texts.errorText(e.getMessage());
@@ -105,8 +110,9 @@ public class ImportView implements Serializable {
         problems = new ImportProblemModel(history, jobInstanceId);
     }
 
+    /** Returns whether the page should keep polling: an import runs or has yet to show up. */
     public boolean isAnyRunning() {
-        return imports.stream().anyMatch(row -> row.status().isRunning());
+        return !pending.isEmpty() || imports.stream().anyMatch(row -> row.status().isRunning());
     }
 
     public UploadedFile getFile() {
