@@ -28,7 +28,7 @@ public final class Deployments {
 
     /** Returns the application EAR as built, for tests that act as a client over HTTP. */
     public static EnterpriseArchive application() {
-        File ear = new File(System.getProperty("crm.ear", "target/module-jars/crm.ear"));
+        File ear = new File(System.getProperty("crm.ear", "../ear/target/crm.ear"));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
