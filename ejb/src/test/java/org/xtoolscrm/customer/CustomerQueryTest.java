@@ -1,0 +1,23 @@
+package org.xtoolscrm.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Customer list query")
+class CustomerQueryTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abc|abc%",
+        "  平安 |平安%",
+        "50%|50\\%%",
+        "a_b|a\\_b%",
+        "c:\\x|c:\\\\x%"})
+    @DisplayName("Prefix filters escape LIKE wildcards typed by the user")
+    void likePrefixEscapes(String typed, String expected) {
+        assertEquals(expected, CustomerQuery.likePrefix(typed));
+    }
+}
