@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProblemsCsvServletTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "=HYPERLINK(\"x\")|'=HYPERLINK(\"x\")",
         "+86 138|'+86 138",
         "-1|'-1",
