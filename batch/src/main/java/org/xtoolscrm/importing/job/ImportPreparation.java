@@ -14,8 +14,8 @@ import org.xtoolscrm.importing.file.InvalidImportFileException;
 
 /**
  * Validates an import's parameters and file before any row is read, and creates
- * the import's record. A problem ends the job with exit status INVALID and a
- * message for the user on the record; the job can be restarted once it is fixed.
+ * the import's record. A problem ends the job with exit status INVALID and puts a
+ * message for the user on the record. The job can be restarted once it is fixed.
  */
 @Named
 @Dependent

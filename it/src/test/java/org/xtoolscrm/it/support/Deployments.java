@@ -34,8 +34,8 @@ public final class Deployments {
 
     /**
      * Returns the application EAR for a test that runs in the container. The test and
-     * the support classes go to the EAR's lib; the web module is left out, so that
-     * Arquillian adds its own test.war as the only web module and runs the test there.
+     * the support classes go to the EAR's lib. The web module is left out, so Arquillian
+     * adds its own test.war as the only web module and runs the test there.
      */
     public static EnterpriseArchive withTests(Class<?> testClass) {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, "crm-tests.jar")
