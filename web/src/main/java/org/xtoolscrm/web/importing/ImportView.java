@@ -33,6 +33,12 @@ public class ImportView implements Serializable {
     /** How many recent imports the page lists. */
     private static final int RECENT = 20;
 
+    /**
+     * The largest import file: 200 MB, as Undertow's max-post-size in
+     * server-config/04-application.cli and the multipart limit in web.xml.
+     */
+    private static final long MAX_FILE_SIZE = 200L * 1024 * 1024;
+
     @EJB
     private CustomerImportJobs jobs;
 
@@ -76,6 +82,10 @@ public class ImportView implements Serializable {
             Texts.error("import.message.noFile");
             return;
         }
+        if (file.getSize() > MAX_FILE_SIZE) {
+            Texts.error("import.message.tooLarge");
+            return;
+        }
         String name = file.getFileName();
         String lower = name.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".csv") && !lower.endsWith(".txt")) {
@@ -113,6 +123,10 @@ public class ImportView implements Serializable {
     /** Returns whether the page should keep polling: an import runs or has yet to show up. */
     public boolean isAnyRunning() {
         return !pending.isEmpty() || imports.stream().anyMatch(row -> row.status().isRunning());
+    }
+
+    public long getMaxFileSize() {
+        return MAX_FILE_SIZE;
     }
 
     public UploadedFile getFile() {
