@@ -28,7 +28,7 @@ import org.xtoolscrm.it.client.WebSession;
 @DisplayName("Embedded default database")
 class EmbeddedDefaultSmokeTest {
 
-    private static final int OFFSET = 200;
+    private static final int OFFSET = Integer.getInteger("crm.test.h2-port-offset", 200);
     private static final String BASE_URL = "http://127.0.0.1:" + (8080 + OFFSET) + "/crm";
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
