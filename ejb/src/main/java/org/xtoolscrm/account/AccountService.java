@@ -3,6 +3,7 @@ package org.xtoolscrm.account;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.xtoolscrm.access.AccessScope;
 import org.xtoolscrm.access.AccessService;
+import org.xtoolscrm.audit.ChangeLog;
 
 /** Accounts: creating them (Boss only) and looking them up within the caller's scope. */
 @Stateless
@@ -23,6 +25,9 @@ public class AccountService {
 
     @EJB
     private AccessService access;
+
+    @Inject
+    private ChangeLog changeLog;
 
     /** Creates an account after checking login, password and reporting line. */
     @RolesAllowed(Role.BOSS_NAME)
@@ -46,6 +51,8 @@ public class AccountService {
         user.setMobile(account.mobile());
         user.setEmail(account.email());
         em.persist(user);
+        em.flush();
+        changeLog.created(user);
 
         LOG.info(() -> "Account " + user.getLogin() + " (" + user.getRole() + ") created by "
                 + access.currentUser().getLogin());

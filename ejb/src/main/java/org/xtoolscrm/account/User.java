@@ -15,6 +15,9 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.xtoolscrm.audit.Audited;
 
 /**
  * An account. The server's JDBC realm reads {@code login}, {@code passwordHash},
@@ -22,7 +25,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "app_user")
-public class User {
+public class User implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -146,5 +149,24 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    @Override
+    public String auditType() {
+        return "User";
+    }
+
+    /** Returns the logged fields; the password hash is left out. */
+    @Override
+    public Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("login", login);
+        values.put("displayName", displayName);
+        values.put("role", role);
+        values.put("superior", superior == null ? null : superior.getLogin());
+        values.put("mobile", mobile);
+        values.put("email", email);
+        values.put("enabled", enabled);
+        return values;
     }
 }

@@ -15,12 +15,15 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.xtoolscrm.account.User;
+import org.xtoolscrm.audit.Audited;
 
 /** A company or a person that buys, owned by one user. */
 @Entity
 @Table(name = "customer")
-public class Customer {
+public class Customer implements Audited {
 
     /** Column sizes, shared with the import's validation. */
     public static final int CODE_MAX = 64;
@@ -250,5 +253,32 @@ public class Customer {
 
     public int getVersion() {
         return version;
+    }
+
+    @Override
+    public String auditType() {
+        return "Customer";
+    }
+
+    @Override
+    public Map<String, Object> auditValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("code", code);
+        values.put("type", type);
+        values.put("name", name);
+        values.put("contactName", contactName);
+        values.put("owner", owner == null ? null : owner.getLogin());
+        values.put("status", status);
+        values.put("industry", industry);
+        values.put("region", region);
+        values.put("country", country);
+        values.put("province", province);
+        values.put("city", city);
+        values.put("address", address);
+        values.put("phone", phone);
+        values.put("phone2", phone2);
+        values.put("email", email);
+        values.put("website", website);
+        return values;
     }
 }
