@@ -6,8 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.xtoolscrm.account.Role;
 import org.xtoolscrm.account.User;
@@ -59,6 +62,39 @@ public class AccessService {
             owners.addAll(subordinatesOf(user.getId()));
         }
         return AccessScope.owners(user.getId(), owners);
+    }
+
+    /**
+     * Lists the enabled users who can see a record of the given owner, and why: the
+     * owner, the owner's superiors up the reporting line (a Manager sees their team's
+     * records), every Boss, and the users the record is shared with. A user appears
+     * once, with the first reason in that order.
+     */
+    public List<AccessGrant> whoCanSee(User owner, Collection<Long> sharedWithIds) {
+        Map<Long, AccessGrant> grants = new LinkedHashMap<>();
+        add(grants, owner, AccessReason.OWNER);
+
+        for (User superior = owner.getSuperior(); superior != null; superior = superior.getSuperior()) {
+            add(grants, superior, superior.getRole() == Role.BOSS ? AccessReason.BOSS : AccessReason.SUPERIOR);
+        }
+        em.createQuery("SELECT u FROM User u WHERE u.role = :boss ORDER BY u.displayName, u.id", User.class)
+                .setParameter("boss", Role.BOSS)
+                .getResultList()
+                .forEach(boss -> add(grants, boss, AccessReason.BOSS));
+        if (!sharedWithIds.isEmpty()) {
+            em.createQuery("SELECT u FROM User u WHERE u.id IN :ids ORDER BY u.displayName, u.id", User.class)
+                    .setParameter("ids", sharedWithIds)
+                    .getResultList()
+                    .forEach(user -> add(grants, user, AccessReason.SHARE));
+        }
+        return List.copyOf(grants.values());
+    }
+
+    private static void add(Map<Long, AccessGrant> grants, User user, AccessReason reason) {
+        if (user.isEnabled()) {
+            grants.putIfAbsent(user.getId(), new AccessGrant(user.getId(), user.getLogin(), user.getDisplayName(),
+                    user.getRole(), reason));
+        }
     }
 
     /** Collects everyone below the user in the reporting line, level by level. */

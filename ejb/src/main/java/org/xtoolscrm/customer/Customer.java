@@ -25,6 +25,9 @@ import org.xtoolscrm.audit.Audited;
 @Table(name = "customer")
 public class Customer implements Audited {
 
+    /** The record kind in the change log. */
+    public static final String AUDIT_TYPE = "Customer";
+
     /** Column sizes, shared with the import's validation. */
     public static final int CODE_MAX = 64;
     public static final int NAME_MAX = 200;
@@ -257,7 +260,7 @@ public class Customer implements Audited {
 
     @Override
     public String auditType() {
-        return "Customer";
+        return AUDIT_TYPE;
     }
 
     @Override

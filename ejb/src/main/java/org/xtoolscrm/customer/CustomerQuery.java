@@ -8,8 +8,9 @@ import org.xtoolscrm.access.AccessScope;
 
 /**
  * Builds the JPQL of the customer list from a filter and an access scope. The
- * scope condition is always part of the WHERE clause, so paging, counting and
- * sorting never see a record outside it.
+ * scope condition, owners in scope or a share with the caller, is always part of
+ * the WHERE clause, so paging, counting, sorting and batch actions never see a
+ * record outside it.
  */
 final class CustomerQuery {
 
@@ -21,8 +22,17 @@ final class CustomerQuery {
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    CustomerQuery(AccessScope scope, CustomerFilter filter) {
-        if (!scope.all()) {
+    /**
+     * @param withShares whether the caller has customers shared with them; the share
+     *                   condition is left out otherwise, so the owner index serves the query
+     */
+    CustomerQuery(AccessScope scope, boolean withShares, CustomerFilter filter) {
+        if (!scope.all() && withShares) {
+            where.append(" WHERE (c.owner.id IN :visibleOwners OR c.id IN "
+                    + "(SELECT s.customerId FROM CustomerShare s WHERE s.userId = :viewer))");
+            parameters.put("visibleOwners", scope.ownerIds());
+            parameters.put("viewer", scope.userId());
+        } else if (!scope.all()) {
             and("c.owner.id IN :visibleOwners", "visibleOwners", scope.ownerIds());
         }
         if (filter == null) {
@@ -57,6 +67,10 @@ final class CustomerQuery {
 
     TypedQuery<Long> count(EntityManager em) {
         return bind(em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class));
+    }
+
+    TypedQuery<Long> ids(EntityManager em) {
+        return bind(em.createQuery("SELECT c.id FROM Customer c" + where + " ORDER BY c.id", Long.class));
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query) {

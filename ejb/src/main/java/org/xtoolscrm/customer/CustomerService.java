@@ -3,6 +3,7 @@ package org.xtoolscrm.customer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,8 +12,13 @@ import org.xtoolscrm.access.AccessScope;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.Role;
+import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.audit.ChangeLog;
 
-/** Reads customers within the caller's access scope. */
+/**
+ * Reads customers within the caller's access scope: the owners in scope plus the
+ * customers shared with the caller.
+ */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
 public class CustomerService {
@@ -28,20 +34,28 @@ public class CustomerService {
     @EJB
     private AccessService access;
 
+    @Inject
+    private ChangeLog changeLog;
+
     /** Counts the customers that match the filter and that the caller may see. */
     public long count(CustomerFilter filter) {
-        return new CustomerQuery(access.currentScope(), filter).count(em).getSingleResult();
+        return query(filter).count(em).getSingleResult();
     }
 
     /** Returns one page of the customers that match the filter and that the caller may see. */
     public List<CustomerRow> findPage(CustomerFilter filter, CustomerSortField sort,
                                       boolean ascending, int first, int pageSize) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
-        return new CustomerQuery(access.currentScope(), filter)
+        return query(filter)
                 .rows(em, sort, ascending)
                 .setFirstResult(Math.max(first, 0))
                 .setMaxResults(size)
                 .getResultList();
+    }
+
+    /** Returns the ids of every customer that matches the filter and that the caller may see. */
+    public List<Long> findIds(CustomerFilter filter) {
+        return query(filter).ids(em).getResultList();
     }
 
     /**
@@ -53,10 +67,56 @@ public class CustomerService {
         AccessScope scope = access.currentScope();
         Customer customer = em.find(Customer.class, id);
 
-        if (customer == null || !scope.canSee(customer.getOwner().getId())) {
+        if (customer == null || !(scope.canSee(customer.getOwner().getId()) || isSharedWith(id, scope.userId()))) {
             LOG.fine(() -> "Customer " + id + " not found for user " + scope.userId());
             throw new RecordNotFoundException("Customer", id);
         }
         return customer;
+    }
+
+    /**
+     * Returns a customer the caller may share, transfer or delete: one whose owner is
+     * in the caller's scope. A share lets a user read and write, not hand the
+     * customer on.
+     *
+     * @throws RecordNotFoundException when the customer does not exist or is outside the caller's scope
+     */
+    public Customer getManageable(long id) {
+        AccessScope scope = access.currentScope();
+        Customer customer = em.find(Customer.class, id);
+
+        if (customer == null || !scope.canSee(customer.getOwner().getId())) {
+            throw new RecordNotFoundException("Customer", id);
+        }
+        return customer;
+    }
+
+    /** Returns the change log of a customer the caller may see, newest first. */
+    public List<ChangeEntry> history(long id) {
+        getVisible(id);
+        return changeLog.history(Customer.AUDIT_TYPE, id);
+    }
+
+    /** Returns whether the caller may share and transfer the customer. */
+    public boolean canManage(Customer customer) {
+        return access.currentScope().canSee(customer.getOwner().getId());
+    }
+
+    private CustomerQuery query(CustomerFilter filter) {
+        AccessScope scope = access.currentScope();
+        boolean withShares = !scope.all() && hasShares(scope.userId());
+        return new CustomerQuery(scope, withShares, filter);
+    }
+
+    private boolean hasShares(long userId) {
+        return !em.createQuery("SELECT s.customerId FROM CustomerShare s WHERE s.userId = :user", Long.class)
+                .setParameter("user", userId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private boolean isSharedWith(long customerId, long userId) {
+        return em.find(CustomerShare.class, new CustomerShare.Key(customerId, userId)) != null;
     }
 }

@@ -55,7 +55,7 @@ public class CustomerImportWriter extends AbstractItemWriter {
                 recordDuplicate(customer);
             }
         }
-        store.insertCustomers(fresh, ownerId, job.getInstanceId());
+        store.insertCustomers(fresh, ownerId, job.getInstanceId(), ImportParameters.of(job));
     }
 
     private void recordDuplicate(ImportedCustomer customer) throws Exception {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -166,8 +167,12 @@ class ImportRecordStore {
         return existing;
     }
 
-    /** Inserts the customers in one JDBC batch and adds them to the import's count. */
-    void insertCustomers(List<ImportedCustomer> customers, long ownerId, long instanceId) throws SQLException {
+    /**
+     * Inserts the customers in one JDBC batch, writes one change log row for each
+     * (who imported it from which file and row), and adds them to the import's count.
+     */
+    void insertCustomers(List<ImportedCustomer> customers, long ownerId, long instanceId,
+                         ImportParameters parameters) throws SQLException {
         if (customers.isEmpty()) {
             return;
         }
@@ -177,7 +182,11 @@ class ImportRecordStore {
                      "INSERT INTO customer (customer_code, customer_type, name, contact_name, owner_id, "
                              + "status, industry, region, country, province, city, address, phone, phone2, "
                              + "email, website, import_instance_id, created_at, updated_at, version) "
-                             + "VALUES (?, ?, ?, ?, ?, 'PROSPECT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                             + "VALUES (?, ?, ?, ?, ?, 'PROSPECT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement log = connection.prepareStatement(
+                     "INSERT INTO change_log (entity_type, entity_id, action, field_name, new_value, changed_by, "
+                             + "changed_at) VALUES ('Customer', ?, 'CREATE', 'import', ?, ?, ?)");
              PreparedStatement count = connection.prepareStatement(
                      "UPDATE customer_import SET imported_count = imported_count + ? "
                              + "WHERE job_instance_id = ?")) {
@@ -186,6 +195,19 @@ class ImportRecordStore {
                 insert.addBatch();
             }
             insert.executeBatch();
+
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (ImportedCustomer customer : customers) {
+                    keys.next();
+                    log.setLong(1, keys.getLong(1));
+                    log.setString(2, truncate("Import " + instanceId + " of " + parameters.fileName() + ", row "
+                            + customer.rowNumber(), MESSAGE_MAX));
+                    log.setString(3, truncate(parameters.startedBy(), 64));
+                    log.setTimestamp(4, now);
+                    log.addBatch();
+                }
+            }
+            log.executeBatch();
 
             count.setInt(1, customers.size());
             count.setLong(2, instanceId);

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.audit.ChangeAction;
+import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerFilter;
 import org.xtoolscrm.customer.CustomerRow;
@@ -100,6 +102,11 @@ class CustomerImportTest {
                 CustomerSortField.CODE, true, 0, 10)).get(0);
         assertEquals("Stewart-Flynn", row.getName());
         assertEquals("Andrew Goodman", row.getContactName());
+        List<ChangeEntry> history = Identities.as(sales, TestTeam.PASSWORD, () -> customers.history(row.getId()));
+        assertEquals(1, history.size());
+        assertEquals(ChangeAction.CREATE, history.get(0).getAction());
+        assertEquals(sales, history.get(0).getChangedBy());
+        assertTrue(history.get(0).getNewValue().contains("customers-1000.csv, row 2"), history.get(0).getNewValue());
 
         long second = ImportRuns.start(jobs, sales, TestTeam.PASSWORD, file, sales);
         ImportRuns.awaitEnd(jobs, sales, TestTeam.PASSWORD, second);

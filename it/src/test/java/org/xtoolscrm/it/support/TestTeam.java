@@ -84,6 +84,11 @@ public final class TestTeam {
         return user;
     }
 
+    /** Inserts one more customer for the owner with the given key and returns its id. */
+    public long addCustomer(DataSource dataSource, String ownerKey, String code, String name) throws SQLException {
+        return insertCustomer(dataSource, code, name, users.get(ownerKey).getId());
+    }
+
     private static long insertCustomer(DataSource dataSource, String code, String name, long ownerId)
             throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());

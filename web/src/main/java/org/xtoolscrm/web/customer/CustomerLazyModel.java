@@ -66,6 +66,11 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
         return service.findPage(filter, field, ascending, first, pageSize);
     }
 
+    /** Returns the filter of the table as last counted, for actions on every matching row. */
+    public CustomerFilter currentFilter() {
+        return countedFilter == null ? CustomerFilter.none() : countedFilter;
+    }
+
     @Override
     public String getRowKey(CustomerRow row) {
         return String.valueOf(row.getId());

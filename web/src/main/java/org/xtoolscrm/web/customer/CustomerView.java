@@ -1,12 +1,14 @@
 package org.xtoolscrm.web.customer;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
@@ -16,21 +18,31 @@ import org.xtoolscrm.customer.CustomerService;
  * the page never shows a customer outside the caller's scope.
  */
 @Named
-@RequestScoped
-public class CustomerView {
+@ViewScoped
+public class CustomerView implements Serializable {
 
     @EJB
     private CustomerService customers;
 
     private String id;
     private Customer customer;
+    private boolean manageable;
 
     public void load() throws IOException {
         try {
             customer = customers.getVisible(Long.parseLong(id == null ? "" : id.strip()));
+            manageable = customers.canManage(customer);
         } catch (NumberFormatException | RecordNotFoundException e) {
             notFound();
         }
+    }
+
+    /**
+     * Loads the customer again after a change; answers 404 when the caller lost
+     * sight of it, for example after transferring it out of their scope.
+     */
+    public void reload() throws IOException {
+        load();
     }
 
     private static void notFound() throws IOException {
@@ -46,8 +58,12 @@ public class CustomerView {
         if (website == null || website.isBlank()) {
             return null;
         }
-        String lower = website.toLowerCase(java.util.Locale.ROOT);
+        String lower = website.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") ? website : "http://" + website;
+    }
+
+    public long getCustomerId() {
+        return customer.getId();
     }
 
     public String getId() {
@@ -60,5 +76,10 @@ public class CustomerView {
 
     public Customer getCustomer() {
         return customer;
+    }
+
+    /** Returns whether the caller may share and transfer this customer. */
+    public boolean isManageable() {
+        return manageable;
     }
 }
