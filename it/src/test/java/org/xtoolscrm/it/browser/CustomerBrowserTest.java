@@ -96,6 +96,38 @@ class CustomerBrowserTest {
     }
 
     @Test
+    @DisplayName("Manager transfers two selected customers")
+    void managerTransfersSelection() throws Exception {
+        String manager = prefix + "-m";
+        long seller;
+        long receiver;
+        try (Connection connection = Database.connect()) {
+            long boss = Database.userId(connection, "boss");
+            long managerId = Database.insertUser(connection, manager, "Batch Manager", "MANAGER", boss, PASSWORD);
+            seller = Database.insertUser(connection, prefix + "-bs", "Batch Seller", "SALES", managerId, PASSWORD);
+            receiver = Database.insertUser(connection, prefix + "-br", "Batch Receiver", "SALES", managerId,
+                    PASSWORD);
+            for (String letter : List.of("A", "B", "C")) {
+                Database.insertCustomer(connection, prefix + "-bt" + letter, prefix + " Batch " + letter, seller);
+            }
+        }
+
+        CustomerListPage list = LoginPage.open(driver, WebSession.BASE_URL).logIn(manager, PASSWORD)
+                .filterByName(prefix + " Batch", prefix + " Batch A")
+                .selectRow(prefix + " Batch A")
+                .selectRow(prefix + " Batch C");
+        String message = list.transferSelectedTo("Batch Receiver (" + prefix + "-br)");
+        Browser.screenshot(driver, "customer-batch-transfer");
+
+        assertTrue(message.contains("2"), message);
+        try (Connection connection = Database.connect()) {
+            assertEquals(receiver, Database.ownerOf(connection, prefix + "-btA"));
+            assertEquals(seller, Database.ownerOf(connection, prefix + "-btB"));
+            assertEquals(receiver, Database.ownerOf(connection, prefix + "-btC"));
+        }
+    }
+
+    @Test
     @DisplayName("Wrong password shows the message on the login page")
     void wrongPasswordShowsMessage() throws Exception {
         LoginPage login = LoginPage.open(driver, WebSession.BASE_URL);

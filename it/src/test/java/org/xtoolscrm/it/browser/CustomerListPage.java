@@ -45,6 +45,28 @@ final class CustomerListPage {
         return this;
     }
 
+    /** Ticks the selection checkbox of the row that shows the customer name. */
+    CustomerListPage selectRow(String customerName) {
+        WebElement row = driver.findElement(By.xpath(
+                "//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]"));
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> row.getAttribute("aria-selected").equals("true"));
+        return this;
+    }
+
+    /** Transfers the selected rows to the user with the given picker label and returns the message shown. */
+    String transferSelectedTo(String ownerLabel) {
+        driver.findElement(By.id("customers:batch-transfer")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-transfer-dialog")));
+        driver.findElement(By.id("batch-transfer-form:batch-new-owner")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#batch-transfer-form\\:batch-new-owner_panel li[data-label='" + ownerLabel + "']"))).click();
+        driver.findElement(By.id("batch-transfer-form:batch-transfer-submit")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#messages .ui-messages-info-summary"))).getText();
+    }
+
     ImportPage openImport() {
         driver.findElement(By.id("nav-import")).click();
         return new ImportPage(driver);

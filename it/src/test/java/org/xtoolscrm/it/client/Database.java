@@ -36,6 +36,19 @@ public final class Database {
         }
     }
 
+    public static long ownerOf(Connection connection, String customerCode) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT owner_id FROM customer WHERE customer_code = ?")) {
+            select.setString(1, customerCode);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("No customer " + customerCode);
+                }
+                return result.getLong(1);
+            }
+        }
+    }
+
     public static long insertUser(Connection connection, String login, String name, String role, long superiorId,
                                   String password) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());

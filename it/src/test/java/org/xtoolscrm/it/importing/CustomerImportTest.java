@@ -102,11 +102,11 @@ class CustomerImportTest {
                 CustomerSortField.CODE, true, 0, 10)).get(0);
         assertEquals("Stewart-Flynn", row.getName());
         assertEquals("Andrew Goodman", row.getContactName());
-        List<ChangeEntry> history = Identities.as(sales, TestTeam.PASSWORD, () -> customers.history(row.getId()));
-        assertEquals(1, history.size());
-        assertEquals(ChangeAction.CREATE, history.get(0).getAction());
-        assertEquals(sales, history.get(0).getChangedBy());
-        assertTrue(history.get(0).getNewValue().contains("customers-1000.csv, row 2"), history.get(0).getNewValue());
+        List<ChangeEntry> created = Identities.as(sales, TestTeam.PASSWORD, () -> customers.history(row.getId()));
+        assertEquals(1, created.size());
+        assertEquals(ChangeAction.CREATE, created.get(0).getAction());
+        assertEquals(sales, created.get(0).getChangedBy());
+        assertTrue(created.get(0).getNewValue().contains("customers-1000.csv, row 2"), created.get(0).getNewValue());
 
         long second = ImportRuns.start(jobs, sales, TestTeam.PASSWORD, file, sales);
         ImportRuns.awaitEnd(jobs, sales, TestTeam.PASSWORD, second);
