@@ -84,6 +84,34 @@ class CustomerPageAccessTest {
     }
 
     @Test
+    @DisplayName("Hand-over page is for the Boss only")
+    void handOverPageIsBossOnly() throws Exception {
+        HttpResponse<String> asManager = loggedIn("ma").get("/customer/hand-over.xhtml");
+        WebSession boss = new WebSession();
+        boss.logIn("boss", "boss-secret");
+        HttpResponse<String> asBoss = boss.get("/customer/hand-over.xhtml");
+
+        assertEquals(403, asManager.statusCode());
+        assertFalse(asManager.body().contains("hand-over:from"), "no hand-over form for a Manager");
+        assertEquals(200, asBoss.statusCode());
+        assertTrue(asBoss.body().contains("hand-over:from"));
+    }
+
+    @Test
+    @DisplayName("Customer view shows who can see it and why")
+    void viewShowsAccessPanel() throws Exception {
+        String body = loggedIn("a1").get("/customer/view.xhtml?id=" + ownCustomer).body();
+        int start = body.indexOf("id=\"access:grants\"");
+        assertTrue(start >= 0, "access table is rendered");
+        String accessTable = body.substring(start, body.indexOf("</table>", start));
+
+        assertTrue(accessTable.contains("Sales A1"), "the owner is listed");
+        assertTrue(accessTable.contains("Manager A"), "the owner's manager is listed");
+        assertTrue(accessTable.contains("grant-reason"), "reasons are shown");
+        assertFalse(accessTable.contains("Manager B"), "the other manager is not listed");
+    }
+
+    @Test
     @DisplayName("Malformed or missing id gives 404")
     void malformedIdIsNotFound() throws Exception {
         WebSession session = loggedIn("a1");
