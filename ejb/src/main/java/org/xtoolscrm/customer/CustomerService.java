@@ -75,8 +75,8 @@ public class CustomerService {
     }
 
     /**
-     * Returns a customer the caller may share, transfer or delete: one whose owner is
-     * in the caller's scope. A share lets a user read and write, not hand the
+     * Returns a customer the caller may share or transfer: one whose owner is in the
+     * caller's scope. A share lets a user read and write, not hand the
      * customer on.
      *
      * @throws RecordNotFoundException when the customer does not exist or is outside the caller's scope

@@ -20,7 +20,7 @@ import org.xtoolscrm.audit.ChangeLog;
 
 /**
  * Shares customers with other users, who may then read and write them. Only a
- * user whose scope holds the customer's owner shares or revokes; a user the
+ * user whose scope contains the customer's owner shares or revokes. A user the
  * customer is shared with cannot pass it on. Every share and revoke goes to the
  * customer's change log.
  */

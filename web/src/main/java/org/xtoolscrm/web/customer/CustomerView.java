@@ -14,7 +14,7 @@ import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 
 /**
- * Backs customer/view.xhtml. A missing, malformed or invisible id answers 404, so
+ * Backs customer/view.xhtml. A missing, malformed or invisible id returns 404, so
  * the page never shows a customer outside the caller's scope.
  */
 @Named
@@ -38,8 +38,8 @@ public class CustomerView implements Serializable {
     }
 
     /**
-     * Loads the customer again after a change; answers 404 when the caller lost
-     * sight of it, for example after transferring it out of their scope.
+     * Loads the customer again after a change. Returns 404 when the caller can no
+     * longer see it.
      */
     public void reload() throws IOException {
         load();
