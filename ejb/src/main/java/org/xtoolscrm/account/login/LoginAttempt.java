@@ -5,11 +5,11 @@ import java.util.Locale;
 
 /**
  * One submission of the login form: the login as typed, the peer address and the
- * browser's User-Agent header. Never holds the password.
+ * browser's User-Agent header. It never contains the password.
  */
 public record LoginAttempt(String login, String ipAddress, String userAgent) implements Serializable {
 
-    /** The longest login, IP address and user agent kept; longer values are cut. */
+    /** The maximum lengths of login, IP address and user agent kept; longer values are cut. */
     public static final int LOGIN_MAX = 100;
     public static final int IP_ADDRESS_MAX = 45;
     public static final int USER_AGENT_MAX = 255;

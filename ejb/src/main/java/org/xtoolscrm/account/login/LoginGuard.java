@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * Checks the lock of a login name and records every attempt in the login log. The
- * login page calls it before anyone is authenticated, so it permits all callers;
- * it reads and writes nothing but the login log and the failure counters.
+ * login page calls it before anyone is authenticated, so it permits all callers.
+ * It reads and writes nothing but the login log and the failure counters.
  */
 @Stateless
 @PermitAll

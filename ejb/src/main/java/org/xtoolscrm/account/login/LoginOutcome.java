@@ -1,6 +1,6 @@
 package org.xtoolscrm.account.login;
 
-/** How a login attempt ended, as the login log stores it. */
+/** The outcome of a login attempt, as the login log stores it. */
 public enum LoginOutcome {
     /** The login and password were right and the account is enabled. */
     SUCCESS,

@@ -32,7 +32,7 @@ final class LoginPage {
         username.clear();
         username.sendKeys(login);
         driver.findElement(By.id("password")).sendKeys(password);
-        // A marker on the window tells the page after the submit from this one.
+        // The marker is gone once the browser has loaded the next page.
         JavascriptExecutor script = (JavascriptExecutor) driver;
         script.executeScript("window.crmBeforeSubmit = true;");
         driver.findElement(By.id("login-submit")).click();

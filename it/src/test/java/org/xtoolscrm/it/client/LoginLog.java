@@ -75,7 +75,7 @@ public final class LoginLog {
         }
     }
 
-    /** The server's connections run in UTC, so the stored DATETIME values are UTC. */
+    /** Converts a stored DATETIME to an instant; the server writes in UTC, its connections' time zone. */
     private static Instant utc(LocalDateTime value) {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }

@@ -23,7 +23,7 @@ public class LoginPage {
     /**
      * Returns the page to continue to after the login. The container shows the login
      * page in place of a protected page by a forward, and the request attribute
-     * {@code jakarta.servlet.forward.request_uri} holds that page on this first
+     * {@code jakarta.servlet.forward.request_uri} contains that page on this first
      * render only; the form carries it on from there. {@link LoginServlet} checks it.
      */
     public String getTarget() {

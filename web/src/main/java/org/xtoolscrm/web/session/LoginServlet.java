@@ -88,6 +88,8 @@ public class LoginServlet extends HttpServlet {
 
         try {
             // Changes the session id when a session exists, so a session fixed before the login is useless.
+            // NOTE: an unknown login fails faster than a wrong password, because the realm has no bcrypt
+            // hash to check, so response times can still show which logins exist.
             request.login(attempt.login().strip(), password);
         } catch (ServletException e) {
             LOG.fine(() -> "Login of " + attempt.login() + " from " + attempt.ipAddress() + " rejected: "
