@@ -3,7 +3,9 @@ package org.xtoolscrm.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
@@ -17,11 +19,32 @@ import java.util.Date;
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ZoneId zone = companyZone();
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    public String dateTimeSeconds(Instant instant) {
+        return instant == null ? "" : DATE_TIME_SECONDS.format(instant.atZone(zone));
+    }
+
+    /** Formats the instant as HH:mm when it falls on today in the company's zone, else with the date. */
+    public String timeOfDay(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime time = instant.atZone(zone);
+        boolean today = time.toLocalDate().equals(LocalDate.now(zone));
+        return today ? TIME.format(time) : DATE_TIME.format(time);
+    }
+
+    /** Returns the company's time zone, in which dates typed by users are meant. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public String dateTime(Date date) {

@@ -64,6 +64,8 @@ class MessageBundlesTest {
                 .forEach(state -> assertTrue(keys.contains("ImportState." + state.name()), state.name()));
         Stream.of(org.xtoolscrm.importing.ImportProblem.Kind.values())
                 .forEach(kind -> assertTrue(keys.contains("ImportProblemKind." + kind.name()), kind.name()));
+        Stream.of(org.xtoolscrm.account.login.LoginOutcome.values())
+                .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
     }
 
     private static Properties load(String name) throws IOException {

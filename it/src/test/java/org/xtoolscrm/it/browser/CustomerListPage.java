@@ -72,6 +72,11 @@ final class CustomerListPage {
         return new ImportPage(driver);
     }
 
+    LoginLogPage openLoginLog() {
+        driver.findElement(By.id("nav-login-log")).click();
+        return new LoginLogPage(driver);
+    }
+
     void logOut() {
         driver.findElement(By.id("logout")).click();
     }

@@ -1,7 +1,12 @@
 package org.xtoolscrm.it.browser;
 
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login page. */
 final class LoginPage {
@@ -23,12 +28,25 @@ final class LoginPage {
     }
 
     void submit(String login, String password) {
-        driver.findElement(By.id("j_username")).sendKeys(login);
-        driver.findElement(By.id("j_password")).sendKeys(password);
+        WebElement username = driver.findElement(By.id("username"));
+        username.clear();
+        username.sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(password);
+        // The marker is gone once the browser has loaded the next page.
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.crmBeforeSubmit = true;");
         driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.crmBeforeSubmit === undefined && document.readyState === 'complete';")));
     }
 
     boolean showsError() {
         return !driver.findElements(By.id("login-error")).isEmpty();
+    }
+
+    String errorText() {
+        return driver.findElement(By.id("login-error")).getText();
     }
 }

@@ -68,6 +68,14 @@ public final class Database {
         }
     }
 
+    public static void setEnabled(Connection connection, String login, boolean enabled) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE app_user SET enabled = ? WHERE login = ?")) {
+            update.setBoolean(1, enabled);
+            update.setString(2, login);
+            update.executeUpdate();
+        }
+    }
+
     public static long insertCustomer(Connection connection, String code, String name, long ownerId)
             throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());

@@ -1,2 +1,2 @@
-/** The signed-in user and logout. */
+/** The login step, the signed-in user and logout. */
 package org.xtoolscrm.web.session;

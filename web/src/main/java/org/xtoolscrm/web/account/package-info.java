@@ -1,0 +1,2 @@
+/** Account pages: the login log. */
+package org.xtoolscrm.web.account;
