@@ -60,8 +60,13 @@ final class CustomerListPage {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-transfer-dialog")));
         driver.findElement(By.id("batch-transfer-form:batch-new-owner")).click();
+        By panel = By.id("batch-transfer-form:batch-new-owner_panel");
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("batch-transfer-form:batch-new-owner_filter")));
+        filter.sendKeys(ownerLabel);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "#batch-transfer-form\\:batch-new-owner_panel li[data-label='" + ownerLabel + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         driver.findElement(By.id("batch-transfer-form:batch-transfer-submit")).click();
         return wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#messages .ui-messages-info-summary"))).getText();
