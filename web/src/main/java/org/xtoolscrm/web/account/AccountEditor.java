@@ -56,6 +56,10 @@ public class AccountEditor implements Serializable {
     }
 
     public void save() {
+        if (!AccountFormCheck.check(form, FORM_ID)) {
+            form.setPassword(null);
+            return;
+        }
         try {
             if (form.isNewAccount()) {
                 accounts.create(form.toNewAccount());
