@@ -81,10 +81,10 @@ public class AccountService {
         AccountRules.checkRole(edit.role());
         String mobile = AccountRules.normalizeMobile(edit.mobile());
         String email = AccountRules.normalizeEmail(edit.email());
-        User superior = superiorFor(user, edit.role(), edit.superiorId());
         if (edit.role() != user.getRole()) {
             checkRoleChange(user, edit.role());
         }
+        User superior = superiorFor(user, edit.role(), edit.superiorId());
 
         Map<String, Object> before = ChangeLog.snapshot(user);
         user.setDisplayName(name);
@@ -191,15 +191,16 @@ public class AccountService {
         return superior;
     }
 
+    /** Checks the last-Boss rule first, since moving subordinates would not help there. */
     private void checkRoleChange(User user, Role newRole) {
+        long enabledBosses = user.getRole() == Role.BOSS ? EnabledAccounts.lockBosses(em) : 0;
+        AccountRules.checkDemotion(user.getRole(), newRole, user.isEnabled(), enabledBosses);
+
         List<Role> subordinateRoles = em.createQuery(
                         "SELECT u.role FROM User u WHERE u.superior.id = :id", Role.class)
                 .setParameter("id", user.getId())
                 .getResultList();
         AccountRules.checkSubordinates(newRole, subordinateRoles);
-
-        long enabledBosses = user.getRole() == Role.BOSS ? EnabledAccounts.lockBosses(em) : 0;
-        AccountRules.checkDemotion(user.getRole(), newRole, user.isEnabled(), enabledBosses);
     }
 
     private void setEnabled(User user, boolean enabled) {

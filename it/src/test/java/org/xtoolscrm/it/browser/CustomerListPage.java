@@ -50,6 +50,16 @@ final class CustomerListPage {
         return new ImportPage(driver);
     }
 
+    AccountListPage openAccounts() {
+        driver.findElement(By.id("nav-accounts")).click();
+        return new AccountListPage(driver);
+    }
+
+    PasswordPage openPasswordPage() {
+        driver.findElement(By.id("nav-password")).click();
+        return new PasswordPage(driver);
+    }
+
     void logOut() {
         driver.findElement(By.id("logout")).click();
     }

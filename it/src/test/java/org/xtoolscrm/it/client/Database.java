@@ -55,6 +55,17 @@ public final class Database {
         }
     }
 
+    public static void setEnabled(Connection connection, String login, boolean enabled) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE app_user SET enabled = ?, version = version + 1 WHERE login = ?")) {
+            update.setBoolean(1, enabled);
+            update.setString(2, login);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No account " + login);
+            }
+        }
+    }
+
     public static long insertCustomer(Connection connection, String code, String name, long ownerId)
             throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
