@@ -1,20 +1,37 @@
 package org.xtoolscrm.account;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
 
-/** Raised when account data breaks a rule; the message says which and how to fix it. */
+/**
+ * Raised when an account change breaks a rule. It carries the {@link AccountError} and its
+ * message arguments rather than a text, so the web layer shows the message in the user's
+ * language. The exception message is for logs only: the error name and the arguments,
+ * which never include a password.
+ */
 @ApplicationException(rollback = true)
 public class InvalidAccountException extends RuntimeException {
 
-    private final String field;
+    private final AccountError error;
+    private final transient Object[] arguments;
 
-    public InvalidAccountException(String field, String message) {
-        super(message);
-        this.field = field;
+    public InvalidAccountException(AccountError error, Object... arguments) {
+        super(arguments.length == 0 ? error.name() : error.name() + " " + Arrays.toString(arguments));
+        this.error = error;
+        this.arguments = arguments.clone();
     }
 
-    /** Returns the name of the field at fault. */
+    public AccountError getError() {
+        return error;
+    }
+
+    /** Returns the name of the form field at fault, or null when the error concerns the whole account. */
     public String getField() {
-        return field;
+        return error.field();
+    }
+
+    /** Returns the arguments of the message, in the order the bundle text numbers them. */
+    public Object[] getArguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
     }
 }

@@ -115,6 +115,10 @@ public class User implements Audited {
         return role;
     }
 
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
     public User getSuperior() {
         return superior;
     }
@@ -149,6 +153,10 @@ public class User implements Audited {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     @Override

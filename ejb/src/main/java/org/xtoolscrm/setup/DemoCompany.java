@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.xtoolscrm.account.PasswordHasher;
 import org.xtoolscrm.account.Role;
 import org.xtoolscrm.account.User;
+import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerStatus;
 import org.xtoolscrm.customer.CustomerType;
@@ -11,17 +12,20 @@ import org.xtoolscrm.customer.CustomerType;
 /**
  * The demo company of the embedded default database: one Boss, two Managers with
  * two salespeople each, and one salesperson who reports to the Boss, each with a
- * few customers. Every demo account has the password {@value #PASSWORD}.
+ * few customers. Every demo account has the password {@value #PASSWORD}. The accounts
+ * go to the change log as created by "system"; the demo customers do not.
  */
 final class DemoCompany {
 
     static final String PASSWORD = "demo123";
 
     private final EntityManager em;
+    private final ChangeLog changeLog;
     private final String passwordHash = PasswordHasher.hash(PASSWORD);
 
-    DemoCompany(EntityManager em) {
+    DemoCompany(EntityManager em, ChangeLog changeLog) {
         this.em = em;
+        this.changeLog = changeLog;
     }
 
     void create() {
@@ -55,6 +59,8 @@ final class DemoCompany {
         User user = new User(login, name, role, passwordHash);
         user.setSuperior(superior);
         em.persist(user);
+        em.flush();
+        changeLog.created(user);
         return user;
     }
 

@@ -68,6 +68,18 @@ class MessageBundlesTest {
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
     }
 
+    @Test
+    @DisplayName("Every account error has a text in both languages")
+    void accountErrorKeysExist() throws IOException {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        Set<String> chinese = load("messages_zh_CN.properties").stringPropertyNames();
+
+        for (org.xtoolscrm.account.AccountError error : org.xtoolscrm.account.AccountError.values()) {
+            assertTrue(english.contains("AccountError." + error.name()), "English: " + error.name());
+            assertTrue(chinese.contains("AccountError." + error.name()), "Chinese: " + error.name());
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/org/xtoolscrm/web/" + name)) {

@@ -82,6 +82,16 @@ final class CustomerListPage {
         return new LoginLogPage(driver);
     }
 
+    AccountListPage openAccounts() {
+        driver.findElement(By.id("nav-accounts")).click();
+        return new AccountListPage(driver);
+    }
+
+    PasswordPage openPasswordPage() {
+        driver.findElement(By.id("nav-password")).click();
+        return new PasswordPage(driver);
+    }
+
     void logOut() {
         driver.findElement(By.id("logout")).click();
     }

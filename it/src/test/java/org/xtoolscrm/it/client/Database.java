@@ -69,10 +69,13 @@ public final class Database {
     }
 
     public static void setEnabled(Connection connection, String login, boolean enabled) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE app_user SET enabled = ? WHERE login = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE app_user SET enabled = ?, version = version + 1 WHERE login = ?")) {
             update.setBoolean(1, enabled);
             update.setString(2, login);
-            update.executeUpdate();
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("No account " + login);
+            }
         }
     }
 

@@ -1,0 +1,72 @@
+package org.xtoolscrm.account;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds the JPQL of the account list from a filter. Text filters match anywhere in the
+ * value: a company has a few hundred accounts at most, so a scan costs little and finding
+ * 伟 in 张伟 matters more than an index.
+ */
+final class AccountQuery {
+
+    static final String ROW = "SELECT NEW org.xtoolscrm.account.AccountRow("
+            + "u.id, u.login, u.displayName, u.role, s.id, s.displayName, u.mobile, u.email, u.enabled, u.version) "
+            + "FROM User u LEFT JOIN u.superior s";
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    AccountQuery(AccountFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        contains("u.login", "login", filter.login());
+        contains("u.displayName", "name", filter.displayName());
+        contains("u.mobile", "mobile", filter.mobile() == null ? null : filter.mobile().replaceAll("[\\s-]", ""));
+        contains("u.email", "email", filter.email());
+        if (filter.role() != null) {
+            and("u.role = :role", "role", filter.role());
+        }
+        if (filter.superiorId() != null) {
+            and("s.id = :superiorId", "superiorId", filter.superiorId());
+        }
+        if (filter.enabled() != null) {
+            and("u.enabled = :enabled", "enabled", filter.enabled());
+        }
+    }
+
+    TypedQuery<AccountRow> rows(EntityManager em, AccountSortField sort, boolean ascending) {
+        AccountSortField field = sort == null ? AccountSortField.LOGIN : sort;
+        String direction = ascending ? " ASC" : " DESC";
+        String jpql = ROW + where + " ORDER BY " + field.path() + direction + ", u.id" + direction;
+        return bind(em.createQuery(jpql, AccountRow.class));
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        return bind(em.createQuery("SELECT COUNT(u) FROM User u LEFT JOIN u.superior s" + where, Long.class));
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private void contains(String path, String name, String text) {
+        if (text != null && !text.isBlank()) {
+            and(path + " LIKE :" + name, name, "%" + escapeLike(text.strip()) + "%");
+        }
+    }
+
+    private void and(String condition, String name, Object value) {
+        where.append(where.isEmpty() ? " WHERE " : " AND ").append(condition);
+        parameters.put(name, value);
+    }
+
+    /** Escapes LIKE wildcards typed by the user with MySQL's default escape character. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
