@@ -50,6 +50,29 @@ public class AccessService {
         return users.get(0);
     }
 
+    /**
+     * Returns whether the caller's account is still enabled and still has the role
+     * the session was granted at login. A session outlives a disable or a role change,
+     * because the realm checks the account only at login, so the web layer asks this
+     * on every request and ends a session that no longer matches.
+     */
+    public boolean isCallerCurrent() {
+        String login = context.getCallerPrincipal().getName();
+        List<User> users = em.createQuery("SELECT u FROM User u WHERE u.login = :login", User.class)
+                .setParameter("login", login)
+                .getResultList();
+        if (users.isEmpty() || !users.get(0).isEnabled()) {
+            return false;
+        }
+        Role role = users.get(0).getRole();
+        for (Role other : Role.values()) {
+            if (context.isCallerInRole(other.name()) != (other == role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Returns the scope of the given account. */
     public AccessScope scopeOf(User user) {
         if (user.getRole() == Role.BOSS) {

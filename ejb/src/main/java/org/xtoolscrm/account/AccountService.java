@@ -103,10 +103,8 @@ public class AccountService {
     /**
      * Disables an account so that it can no longer log in; its records stay. A Boss cannot
      * disable their own account, and the last enabled Boss stays enabled.
-     *
-     * <p>NOTE: the realm checks {@code enabled} and reads the role only at login, so a session
-     * that is open when its account is disabled or changes role keeps its old rights until
-     * the user logs out or the session times out.
+     * An open session of the account ends at its next request (see
+     * {@link org.xtoolscrm.access.AccessService#isCallerCurrent}).
      */
     @RolesAllowed(Role.BOSS_NAME)
     public User disable(long id) {

@@ -247,6 +247,7 @@ class AccountAdministrationTest {
     @DisplayName("Seat count limits create and enable")
     void seatCountLimitsEnabledAccounts() throws Exception {
         long enabled = enabledAccounts();
+        String configured = System.getProperty("crm.seats");
         System.setProperty("crm.seats", String.valueOf(enabled + 1));
         try {
             User first = create("seat1", Role.SALES, bossId());
@@ -263,7 +264,11 @@ class AccountAdministrationTest {
             assertEquals(AccountError.SEATS_EXHAUSTED, enableError);
             assertFalse(asBoss(() -> directory.get(first.getId())).isEnabled());
         } finally {
-            System.clearProperty("crm.seats");
+            if (configured == null) {
+                System.clearProperty("crm.seats");
+            } else {
+                System.setProperty("crm.seats", configured);
+            }
         }
     }
 
