@@ -2,12 +2,15 @@ package org.xtoolscrm.account;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.xtoolscrm.access.RecordNotFoundException;
+import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.audit.ChangeLog;
 
 /** The Boss's view of the team: the account list, single accounts, superior choices and the org chart. */
 @Stateless
@@ -19,6 +22,17 @@ public class AccountDirectory {
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    /** Returns the change log of an account, newest first. */
+    public List<ChangeEntry> history(long id) {
+        if (em.find(User.class, id) == null) {
+            throw new RecordNotFoundException("User", id);
+        }
+        return changeLog.history("User", id);
+    }
 
     public long count(AccountFilter filter) {
         return new AccountQuery(filter).count(em).getSingleResult();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xtoolscrm.access.AccessGrant;
 import org.xtoolscrm.access.AccessReason;
+import org.xtoolscrm.account.AccountDirectory;
 import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.account.NewAccount;
 import org.xtoolscrm.account.Role;
@@ -57,6 +58,9 @@ class CustomerSharingTest {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private AccountDirectory directory;
 
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
@@ -187,6 +191,21 @@ class CustomerSharingTest {
         assertEquals(leaver, history.get(0).getOldValue());
         assertEquals(team.login("salesB1"), history.get(0).getNewValue());
         assertEquals(TestTeam.BOSS, history.get(0).getChangedBy());
+    }
+
+    @Test
+    @DisplayName("Boss reads an account's history, others may not")
+    void accountHistoryForBossOnly() throws Exception {
+        long userId = team.users.get("salesA2").getId();
+
+        List<ChangeEntry> history = Identities.as(TestTeam.BOSS, TestTeam.BOSS_PASSWORD,
+                () -> directory.history(userId));
+        Identities.as(team.login("managerA"), TestTeam.PASSWORD,
+                () -> assertThrows(EJBAccessException.class, () -> directory.history(userId)));
+
+        assertTrue(history.stream().allMatch(entry -> entry.getAction() == ChangeAction.CREATE), "only creates");
+        assertTrue(history.stream().anyMatch(entry -> "login".equals(entry.getFieldName())
+                && team.login("salesA2").equals(entry.getNewValue())), "login recorded");
     }
 
     @Test
