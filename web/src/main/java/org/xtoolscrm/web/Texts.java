@@ -24,6 +24,10 @@ public final class Texts {
         add(FacesMessage.SEVERITY_INFO, get(key, arguments));
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, get(key, arguments));
+    }
+
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, get(key, arguments));
     }

@@ -17,7 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xtoolscrm.it.client.Database;
 import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
@@ -125,6 +130,32 @@ class CustomerBrowserTest {
             assertEquals(seller, Database.ownerOf(connection, prefix + "-btB"));
             assertEquals(receiver, Database.ownerOf(connection, prefix + "-btC"));
         }
+    }
+
+    @Test
+    @DisplayName("Creating a look-alike customer asks first")
+    void lookAlikeCustomerAsksFirst() throws Exception {
+        try (Connection connection = Database.connect()) {
+            Database.insertUser(connection, prefix + "-s3", "Third Seller", "SALES",
+                    Database.userId(connection, "boss"), PASSWORD);
+        }
+        LoginPage.open(driver, WebSession.BASE_URL).logIn(prefix + "-s3", PASSWORD);
+        driver.get(WebSession.BASE_URL + "/customer/edit.xhtml");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")))
+                .sendKeys(prefix + " Someone Else Ltd");
+        driver.findElement(By.id("edit:phone")).sendKeys("021-6666 8888");
+        driver.findElement(By.id("edit:save")).click();
+
+        WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#edit\\:messages .ui-messages-warn-summary")));
+        Browser.screenshot(driver, "customer-edit-look-alike");
+        assertTrue(warning.getText().contains("1"), warning.getText());
+
+        driver.findElement(By.id("edit:save-anyway")).click();
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("customer-name")));
+        assertEquals(prefix + " Someone Else Ltd", name.getText());
+        Browser.screenshot(driver, "customer-view-after-create");
     }
 
     @Test
