@@ -59,6 +59,11 @@ public class DictionaryView implements Serializable {
     }
 
     public void save() {
+        List<InvalidDictionaryOptionException> problems = OptionFormCheck.problems(form);
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> DictionaryErrors.show(problem, FORM_ID));
+            return;
+        }
         try {
             if (form.isNewOption()) {
                 dictionary.add(form.toNewOption());

@@ -46,7 +46,7 @@ public class OptionForm implements Serializable {
         return new OptionEdit(id, version, labelZh, labelEn, sortOrderOrZero());
     }
 
-    private int sortOrderOrZero() {
+    int sortOrderOrZero() {
         return sortOrder == null ? 0 : sortOrder;
     }
 
