@@ -58,6 +58,10 @@ class MessageBundlesTest {
                 .forEach(role -> assertTrue(keys.contains("Role." + role.name()), role.name()));
         Stream.of(org.xtoolscrm.customer.CustomerStatus.values())
                 .forEach(status -> assertTrue(keys.contains("CustomerStatus." + status.name()), status.name()));
+        Stream.of(org.xtoolscrm.dictionary.DictionaryList.values())
+                .forEach(list -> assertTrue(keys.contains("DictionaryList." + list.name()), list.name()));
+        Stream.of(org.xtoolscrm.dictionary.DictionaryError.values())
+                .forEach(error -> assertTrue(keys.contains("DictionaryError." + error.name()), error.name()));
         Stream.of(org.xtoolscrm.customer.CustomerType.values())
                 .forEach(type -> assertTrue(keys.contains("CustomerType." + type.name()), type.name()));
         Stream.of(org.xtoolscrm.web.importing.ImportState.values())

@@ -1,0 +1,36 @@
+package org.xtoolscrm.dictionary;
+
+/**
+ * Why a dictionary change was rejected. The web layer shows the text under the bundle key
+ * {@code DictionaryError.<NAME>}, formatted with the exception's arguments, next to the form
+ * field that {@link #field()} names.
+ */
+public enum DictionaryError {
+    LIST_MISSING("list"),
+    /** Argument: the code as entered. */
+    CODE_INVALID("code"),
+    /** Argument: the code as entered. */
+    CODE_TAKEN("code"),
+    LABEL_ZH_MISSING("labelZh"),
+    /** Argument: the maximum length. */
+    LABEL_ZH_TOO_LONG("labelZh"),
+    LABEL_EN_MISSING("labelEn"),
+    /** Argument: the maximum length. */
+    LABEL_EN_TOO_LONG("labelEn"),
+    /** Arguments: the minimum and the maximum. */
+    SORT_ORDER_OUT_OF_RANGE("sortOrder"),
+    /** Argument: the option's code. */
+    OPTION_IN_USE(null),
+    STALE_EDIT(null);
+
+    private final String field;
+
+    DictionaryError(String field) {
+        this.field = field;
+    }
+
+    /** Returns the name of the form field at fault, or null when the error concerns the whole option. */
+    public String field() {
+        return field;
+    }
+}

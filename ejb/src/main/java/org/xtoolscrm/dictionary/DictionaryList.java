@@ -1,0 +1,12 @@
+package org.xtoolscrm.dictionary;
+
+/** An option list of the data dictionary. The names are stored in {@code dictionary_option.list_code}. */
+public enum DictionaryList {
+    CUSTOMER_TYPE,
+    INDUSTRY,
+    REGION,
+    SOURCE,
+    SCHEDULE_TYPE,
+    ACTIVITY_TYPE,
+    EXPENSE_TYPE
+}

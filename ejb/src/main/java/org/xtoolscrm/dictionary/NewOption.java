@@ -1,0 +1,5 @@
+package org.xtoolscrm.dictionary;
+
+/** The fields of an option to add to a list. */
+public record NewOption(DictionaryList list, String code, String labelZh, String labelEn, int sortOrder) {
+}
