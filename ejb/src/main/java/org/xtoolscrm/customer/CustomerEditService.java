@@ -19,7 +19,7 @@ import org.xtoolscrm.audit.ChangeLog;
 /**
  * Creates and edits customers. A new customer belongs to the caller, or for a
  * Boss or Manager to someone in their scope. Editing needs read access (owner in
- * scope, or a share, which grants read and write); changing the owner is a
+ * scope, or a share, which grants read and write). Changing the owner is a
  * transfer, not an edit. Every save writes the change log.
  */
 @Stateless

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * What a user enters to create or edit a customer. The constraints match the
- * column sizes; the page shows their messages next to the fields.
+ * The fields a user enters to create or edit a customer. The constraints match the
+ * column sizes, and the page shows their messages next to the fields.
  */
 public class CustomerForm implements Serializable {
 
