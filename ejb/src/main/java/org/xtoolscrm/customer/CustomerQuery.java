@@ -56,6 +56,16 @@ final class CustomerQuery {
         if (filter.ownerId() != null) {
             and("c.owner.id = :ownerId", "ownerId", filter.ownerId());
         }
+        if (hasText(filter.industryPrefix())) {
+            and("c.industry LIKE :industry", "industry", likePrefix(filter.industryPrefix()));
+        }
+        if (hasText(filter.regionPrefix())) {
+            and("c.region LIKE :region", "region", likePrefix(filter.regionPrefix()));
+        }
+        if (hasText(filter.search())) {
+            and("(c.name LIKE :search OR c.phone LIKE :search OR c.contactName LIKE :search "
+                    + "OR c.email LIKE :search)", "search", likePrefix(filter.search()));
+        }
     }
 
     TypedQuery<CustomerRow> rows(EntityManager em, CustomerSortField sort, boolean ascending) {

@@ -22,8 +22,10 @@ import org.xtoolscrm.audit.ChangeAction;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerEditService;
+import org.xtoolscrm.customer.CustomerFilter;
 import org.xtoolscrm.customer.CustomerForm;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.customer.CustomerSortField;
 import org.xtoolscrm.customer.InvalidCustomerActionException;
 import org.xtoolscrm.customer.StaleCustomerException;
 import org.xtoolscrm.it.support.Deployments;
@@ -129,6 +131,26 @@ class CustomerEditTest {
         assertEquals(1, byName);
         assertEquals(1, byPhone);
         assertEquals(0, none);
+    }
+
+    @Test
+    @DisplayName("Search matches phone, contact and e-mail within scope")
+    void searchWithinScope() throws Exception {
+        String phone = "139" + (System.currentTimeMillis() % 100_000_000L);
+        CustomerForm mine = form(team.prefix + " Searchable Ltd", phone);
+        mine.setContactName(team.prefix + " Zhang Search");
+        mine.setEmail(team.prefix + "@search.example.com");
+        Customer own = as("salesA1", () -> edits.create(mine, team.users.get("salesA1").getId()));
+        as("salesB1", () -> edits.create(form(team.prefix + " Hidden Twin", phone), team.users.get("salesB1").getId()));
+
+        for (String text : List.of(phone.substring(0, 8), team.prefix + " Zhang", team.prefix + "@search",
+                team.prefix + " Searchable")) {
+            List<Long> found = as("salesA1", () -> customers.findPage(CustomerFilter.none().withSearch(text),
+                    CustomerSortField.NAME, true, 0, 50).stream().map(row -> row.getId()).toList());
+            assertEquals(List.of(own.getId()), found, "search for " + text);
+        }
+        long both = as("boss", () -> customers.count(CustomerFilter.none().withSearch(phone)));
+        assertEquals(2, both, "the Boss finds both");
     }
 
     @Test

@@ -31,6 +31,8 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
     /** The filter of the last count, so that load can tell whether the count still fits its rows. */
     private CustomerFilter countedFilter;
 
+    private String search;
+
     CustomerLazyModel(CustomerService service) {
         this.service = service;
     }
@@ -85,14 +87,30 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
         return page.stream().filter(row -> String.valueOf(row.getId()).equals(rowKey)).findFirst().orElse(null);
     }
 
-    static CustomerFilter toFilter(Map<String, FilterMeta> filterBy) {
+    /** Sets the text of the search box, matched against name, phone, contact name and e-mail. */
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    private CustomerFilter toFilter(Map<String, FilterMeta> filterBy) {
+        return toFilter(filterBy, search);
+    }
+
+    static CustomerFilter toFilter(Map<String, FilterMeta> filterBy, String search) {
         return new CustomerFilter(
                 text(filterBy, "name"),
                 text(filterBy, "code"),
                 text(filterBy, "city"),
                 enumValue(filterBy, "status", CustomerStatus.class),
                 enumValue(filterBy, "type", CustomerType.class),
-                ownerId(filterBy));
+                ownerId(filterBy),
+                search,
+                text(filterBy, "industry"),
+                null);
     }
 
     private static Object value(Map<String, FilterMeta> filterBy, String field) {

@@ -32,6 +32,14 @@ public class CustomerListView implements Serializable {
         owners = accounts.assignableOwners().stream().map(OwnerOption::of).toList();
     }
 
+    public String getSearch() {
+        return model.getSearch();
+    }
+
+    public void setSearch(String search) {
+        model.setSearch(search == null || search.isBlank() ? null : search.strip());
+    }
+
     public CustomerLazyModel getModel() {
         return model;
     }

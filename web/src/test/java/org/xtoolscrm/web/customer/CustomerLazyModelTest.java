@@ -23,7 +23,8 @@ class CustomerLazyModelTest {
                 "city", meta("city", "深圳"),
                 "status", meta("status", CustomerStatus.ACTIVE),
                 "type", meta("type", "INDIVIDUAL"),
-                "owner", meta("owner", "42")));
+                "owner", meta("owner", "42"),
+                "industry", meta("industry", "J 金融")), "138");
 
         assertEquals("平安", filter.namePrefix());
         assertEquals("0000", filter.codePrefix());
@@ -31,6 +32,8 @@ class CustomerLazyModelTest {
         assertEquals(CustomerStatus.ACTIVE, filter.status());
         assertEquals(CustomerType.INDIVIDUAL, filter.type());
         assertEquals(42L, filter.ownerId());
+        assertEquals("J 金融", filter.industryPrefix());
+        assertEquals("138", filter.search());
     }
 
     @Test
@@ -38,7 +41,7 @@ class CustomerLazyModelTest {
     void badValuesAreIgnored() {
         CustomerFilter filter = CustomerLazyModel.toFilter(Map.of(
                 "status", meta("status", "LOST"),
-                "owner", meta("owner", "1 OR 1=1")));
+                "owner", meta("owner", "1 OR 1=1")), null);
 
         assertNull(filter.status());
         assertNull(filter.ownerId());
