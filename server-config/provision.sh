@@ -14,7 +14,7 @@
 # beside it in crm-demo-tls.crt. HTTP stays open; 06-https-redirect.cli is left to
 # the IT admin.
 #
-# A server that this script configured holds the file .crm-configured and is
+# A server that this script configured contains the file .crm-configured and is
 # left alone on later runs.
 set -euo pipefail
 

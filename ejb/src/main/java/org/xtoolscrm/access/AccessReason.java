@@ -1,6 +1,6 @@
 package org.xtoolscrm.access;
 
-/** Why a user can see a record. */
+/** The reason a user can see a record. */
 public enum AccessReason {
     /** The user owns the record. */
     OWNER,

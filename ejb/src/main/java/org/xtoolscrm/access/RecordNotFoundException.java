@@ -5,7 +5,7 @@ import jakarta.ejb.ApplicationException;
 /**
  * Raised when a record does not exist or the caller may not see it. The two cases
  * are deliberately the same, so a caller learns nothing about records outside
- * their scope; the web layer answers 404.
+ * their scope; the web layer returns 404.
  */
 @ApplicationException(rollback = true)
 public class RecordNotFoundException extends RuntimeException {

@@ -2,6 +2,7 @@ package org.xtoolscrm.account;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.xtoolscrm.persistence.LikePatterns;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ final class AccountQuery {
 
     private void contains(String path, String name, String text) {
         if (text != null && !text.isBlank()) {
-            and(path + " LIKE :" + name, name, "%" + escapeLike(text.strip()) + "%");
+            and(path + " LIKE :" + name, name, LikePatterns.contains(text));
         }
     }
 
@@ -65,8 +66,4 @@ final class AccountQuery {
         parameters.put(name, value);
     }
 
-    /** Escapes LIKE wildcards typed by the user with MySQL's default escape character. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -2,7 +2,7 @@ package org.xtoolscrm.account;
 
 import java.io.Serializable;
 
-/** What a Boss enters to create an account. */
+/** The fields a Boss enters to create an account. */
 public record NewAccount(
         String login,
         String displayName,

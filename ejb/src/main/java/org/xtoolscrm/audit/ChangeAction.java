@@ -1,6 +1,6 @@
 package org.xtoolscrm.audit;
 
-/** What happened to a record. */
+/** The kind of change made to a record. */
 public enum ChangeAction {
     CREATE,
     UPDATE,

@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "change_log")
 public class ChangeEntry implements Serializable {
 
-    /** The longest value kept; longer values are cut and end with an ellipsis. */
+    /** The maximum length of a stored value. Longer values are cut and end with an ellipsis. */
     public static final int VALUE_MAX = 1000;
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.xtoolscrm.access.AccessScope;
+import org.xtoolscrm.persistence.LikePatterns;
 
 /**
  * Builds the JPQL of the customer list from a filter and an access scope. The
@@ -39,13 +40,13 @@ final class CustomerQuery {
             return;
         }
         if (hasText(filter.namePrefix())) {
-            and("c.name LIKE :name", "name", likePrefix(filter.namePrefix()));
+            and("c.name LIKE :name", "name", LikePatterns.prefix(filter.namePrefix()));
         }
         if (hasText(filter.codePrefix())) {
-            and("c.code LIKE :code", "code", likePrefix(filter.codePrefix()));
+            and("c.code LIKE :code", "code", LikePatterns.prefix(filter.codePrefix()));
         }
         if (hasText(filter.cityPrefix())) {
-            and("c.city LIKE :city", "city", likePrefix(filter.cityPrefix()));
+            and("c.city LIKE :city", "city", LikePatterns.prefix(filter.cityPrefix()));
         }
         if (filter.status() != null) {
             and("c.status = :status", "status", filter.status());
@@ -57,14 +58,14 @@ final class CustomerQuery {
             and("c.owner.id = :ownerId", "ownerId", filter.ownerId());
         }
         if (hasText(filter.industryPrefix())) {
-            and("c.industry LIKE :industry", "industry", likePrefix(filter.industryPrefix()));
+            and("c.industry LIKE :industry", "industry", LikePatterns.prefix(filter.industryPrefix()));
         }
         if (hasText(filter.regionPrefix())) {
-            and("c.region LIKE :region", "region", likePrefix(filter.regionPrefix()));
+            and("c.region LIKE :region", "region", LikePatterns.prefix(filter.regionPrefix()));
         }
         if (hasText(filter.search())) {
             and("(c.name LIKE :search OR c.phone LIKE :search OR c.contactName LIKE :search "
-                    + "OR c.email LIKE :search)", "search", likePrefix(filter.search()));
+                    + "OR c.email LIKE :search)", "search", LikePatterns.prefix(filter.search()));
         }
     }
 
@@ -95,14 +96,5 @@ final class CustomerQuery {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    /** Escapes LIKE wildcards typed by the user, then appends the prefix wildcard. */
-    static String likePrefix(String text) {
-        String escaped = text.strip()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return escaped + "%";
     }
 }

@@ -1,7 +1,7 @@
 package org.xtoolscrm.customer;
 
 /**
- * Where a customer stands: being pursued, with a contract running, or with all
+ * The stage of a customer: being pursued, with a contract running, or with all
  * deals finished.
  */
 public enum CustomerStatus {

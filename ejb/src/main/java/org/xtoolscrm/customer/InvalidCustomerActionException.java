@@ -2,7 +2,7 @@ package org.xtoolscrm.customer;
 
 import jakarta.ejb.ApplicationException;
 
-/** Raised when a share or transfer request is invalid, such as a disabled target user; the message tells the fix. */
+/** Raised when a share or transfer request is invalid, such as a disabled target user; the message names the fix. */
 @ApplicationException(rollback = true)
 public class InvalidCustomerActionException extends RuntimeException {
 

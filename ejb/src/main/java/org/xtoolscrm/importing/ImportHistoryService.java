@@ -22,7 +22,7 @@ import org.xtoolscrm.account.User;
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
 public class ImportHistoryService {
 
-    /** The most problems shown or exported for one import. */
+    /** The maximum number of problem rows read for one import in one call. */
     public static final int MAX_PROBLEMS = 100_000;
 
     @PersistenceContext(unitName = "crm")

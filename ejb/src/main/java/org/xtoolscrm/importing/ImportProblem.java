@@ -13,7 +13,7 @@ import java.io.Serializable;
 @Table(name = "import_problem")
 public class ImportProblem implements Serializable {
 
-    /** Why a row was not imported. */
+    /** The reason a row was not imported. */
     public enum Kind {
         /** The row breaks a rule; fix it and import the row again. */
         INVALID,

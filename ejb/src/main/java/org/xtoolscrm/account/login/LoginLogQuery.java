@@ -2,6 +2,7 @@ package org.xtoolscrm.account.login;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.xtoolscrm.persistence.LikePatterns;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +19,10 @@ final class LoginLogQuery {
             return;
         }
         if (hasText(filter.loginPrefix())) {
-            and("e.login LIKE :login", "login", likePrefix(filter.loginPrefix()));
+            and("e.login LIKE :login", "login", LikePatterns.prefix(filter.loginPrefix()));
         }
         if (hasText(filter.ipPrefix())) {
-            and("e.ipAddress LIKE :ip", "ip", likePrefix(filter.ipPrefix()));
+            and("e.ipAddress LIKE :ip", "ip", LikePatterns.prefix(filter.ipPrefix()));
         }
         if (filter.outcome() != null) {
             and("e.outcome = :outcome", "outcome", filter.outcome());
@@ -58,14 +59,5 @@ final class LoginLogQuery {
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
-    }
-
-    /** Escapes the LIKE wildcards the user typed, then appends the prefix wildcard. */
-    static String likePrefix(String text) {
-        String escaped = text.strip()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
-        return escaped + "%";
     }
 }

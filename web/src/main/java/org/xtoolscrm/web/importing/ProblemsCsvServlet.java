@@ -20,7 +20,7 @@ import org.xtoolscrm.importing.ImportProblem;
 /**
  * Sends the problem rows of one import as CSV: UTF-8 with a byte order mark, so
  * that Excel shows Chinese text correctly. Works for imports started from the CLI
- * as well. An import the caller may not see answers 404.
+ * as well. An import the caller may not see returns 404.
  */
 @WebServlet("/import/problems.csv")
 public class ProblemsCsvServlet extends HttpServlet {

@@ -1,13 +1,14 @@
-package org.xtoolscrm.customer;
+package org.xtoolscrm.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Customer list query")
-class CustomerQueryTest {
+@DisplayName("LIKE patterns")
+class LikePatternsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -18,6 +19,12 @@ class CustomerQueryTest {
         "c:\\x|c:\\\\x%"})
     @DisplayName("Prefix filters escape LIKE wildcards typed by the user")
     void likePrefixEscapes(String typed, String expected) {
-        assertEquals(expected, CustomerQuery.likePrefix(typed));
+        assertEquals(expected, LikePatterns.prefix(typed));
+    }
+
+    @Test
+    @DisplayName("Contains pattern wraps the escaped text")
+    void containsEscapes() {
+        assertEquals("%a\\_b%", LikePatterns.contains(" a_b "));
     }
 }
