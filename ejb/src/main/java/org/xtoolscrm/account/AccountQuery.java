@@ -2,9 +2,7 @@ package org.xtoolscrm.account;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.xtoolscrm.persistence.LikePatterns;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.xtoolscrm.persistence.JpqlWhere;
 
 /**
  * Builds the JPQL of the account list from a filter. Text filters match anywhere in the
@@ -17,53 +15,30 @@ final class AccountQuery {
             + "u.id, u.login, u.displayName, u.role, s.id, s.displayName, u.mobile, u.email, u.enabled, u.version) "
             + "FROM User u LEFT JOIN u.superior s";
 
-    private final StringBuilder where = new StringBuilder();
-    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final JpqlWhere where = new JpqlWhere();
 
     AccountQuery(AccountFilter filter) {
         if (filter == null) {
             return;
         }
-        contains("u.login", "login", filter.login());
-        contains("u.displayName", "name", filter.displayName());
-        contains("u.mobile", "mobile", filter.mobile() == null ? null : filter.mobile().replaceAll("[\\s-]", ""));
-        contains("u.email", "email", filter.email());
-        if (filter.role() != null) {
-            and("u.role = :role", "role", filter.role());
-        }
-        if (filter.superiorId() != null) {
-            and("s.id = :superiorId", "superiorId", filter.superiorId());
-        }
-        if (filter.enabled() != null) {
-            and("u.enabled = :enabled", "enabled", filter.enabled());
-        }
+        where.contains("u.login", "login", filter.login())
+                .contains("u.displayName", "name", filter.displayName())
+                .contains("u.mobile", "mobile",
+                        filter.mobile() == null ? null : filter.mobile().replaceAll("[\\s-]", ""))
+                .contains("u.email", "email", filter.email())
+                .equalsIfSet("u.role", "role", filter.role())
+                .equalsIfSet("s.id", "superiorId", filter.superiorId())
+                .equalsIfSet("u.enabled", "enabled", filter.enabled());
     }
 
     TypedQuery<AccountRow> rows(EntityManager em, AccountSortField sort, boolean ascending) {
         AccountSortField field = sort == null ? AccountSortField.LOGIN : sort;
         String direction = ascending ? " ASC" : " DESC";
         String jpql = ROW + where + " ORDER BY " + field.path() + direction + ", u.id" + direction;
-        return bind(em.createQuery(jpql, AccountRow.class));
+        return where.bind(em.createQuery(jpql, AccountRow.class));
     }
 
     TypedQuery<Long> count(EntityManager em) {
-        return bind(em.createQuery("SELECT COUNT(u) FROM User u LEFT JOIN u.superior s" + where, Long.class));
+        return where.bind(em.createQuery("SELECT COUNT(u) FROM User u LEFT JOIN u.superior s" + where, Long.class));
     }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> query) {
-        parameters.forEach(query::setParameter);
-        return query;
-    }
-
-    private void contains(String path, String name, String text) {
-        if (text != null && !text.isBlank()) {
-            and(path + " LIKE :" + name, name, LikePatterns.contains(text));
-        }
-    }
-
-    private void and(String condition, String name, Object value) {
-        where.append(where.isEmpty() ? " WHERE " : " AND ").append(condition);
-        parameters.put(name, value);
-    }
-
 }

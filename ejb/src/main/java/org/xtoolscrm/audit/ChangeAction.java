@@ -7,5 +7,6 @@ public enum ChangeAction {
     DELETE,
     SHARE,
     UNSHARE,
-    TRANSFER
+    TRANSFER,
+    RESTORE
 }

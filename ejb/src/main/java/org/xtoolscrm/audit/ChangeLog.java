@@ -92,7 +92,16 @@ public class ChangeLog {
         if (value == null) {
             return null;
         }
-        String text = value.toString();
-        return text.length() <= ChangeEntry.VALUE_MAX ? text : text.substring(0, ChangeEntry.VALUE_MAX - 1) + "…";
+        return cut(value.toString(), ChangeEntry.VALUE_MAX);
+    }
+
+    /** Returns the text, cut with an ellipsis when it is longer than {@code max} characters. */
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Returns the login of the caller, or {@link #SYSTEM} when no user is logged in. */
+    String callerLogin() {
+        return currentLogin();
     }
 }

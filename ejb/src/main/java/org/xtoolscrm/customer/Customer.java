@@ -96,6 +96,10 @@ public class Customer implements Audited {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The recycle bin entry that holds this customer, or null while it is live. */
+    @Column(name = "deletion_id")
+    private Long deletionId;
+
     @Version
     private int version;
 
@@ -252,6 +256,15 @@ public class Customer implements Audited {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Returns whether the customer is in the recycle bin. */
+    public boolean isDeleted() {
+        return deletionId != null;
+    }
+
+    public Long getDeletionId() {
+        return deletionId;
     }
 
     public int getVersion() {

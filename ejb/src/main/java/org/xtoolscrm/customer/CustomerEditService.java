@@ -14,7 +14,9 @@ import org.xtoolscrm.access.AccessScope;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.account.Role;
 import org.xtoolscrm.account.User;
+import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeLog;
+import org.xtoolscrm.audit.RecycleBin;
 
 /**
  * Creates and edits customers. A new customer belongs to the caller, or for a
@@ -39,6 +41,9 @@ public class CustomerEditService {
 
     @Inject
     private ChangeLog changeLog;
+
+    @Inject
+    private RecycleBin recycleBin;
 
     @Inject
     private Principal caller;
@@ -88,7 +93,23 @@ public class CustomerEditService {
     }
 
     /**
-     * Counts the customers, visible to the caller or not, that look like the same
+     * Moves a customer, with the records that hang off it, to the recycle bin. It
+     * takes the right to share and transfer the customer (owner in the caller's
+     * scope); a share alone does not allow it.
+     *
+     * @param version the version the caller's page was loaded at
+     * @throws StaleCustomerException when someone saved the customer since then
+     */
+    public void delete(long id, int version) {
+        Customer customer = customers.getManageable(id);
+        if (customer.getVersion() != version) {
+            throw new StaleCustomerException(id);
+        }
+        recycleBin.delete(BinRecordType.CUSTOMER, customer, customer.getName(), null);
+    }
+
+    /**
+     * Counts the live customers, visible to the caller or not, that look like the same
      * one: the same name (compared without regard to case and extra spaces) or the
      * same phone number. Only the count is returned, so nothing of a customer
      * outside the caller's scope is revealed.
@@ -102,7 +123,7 @@ public class CustomerEditService {
             return 0;
         }
         return em.createQuery("SELECT COUNT(c) FROM Customer c WHERE (c.name = :name OR c.phone = :phone) "
-                        + "AND c.id <> :exclude", Long.class)
+                        + "AND c.id <> :exclude AND c.deletionId IS NULL", Long.class)
                 .setParameter("name", cleanName == null ? "" : cleanName)
                 .setParameter("phone", cleanPhone == null ? "" : cleanPhone)
                 .setParameter("exclude", excludeId == null ? -1L : excludeId)

@@ -14,6 +14,7 @@ import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.Role;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
+import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
  * Reads customers within the caller's access scope: the owners in scope plus the
@@ -67,7 +68,8 @@ public class CustomerService {
         AccessScope scope = access.currentScope();
         Customer customer = em.find(Customer.class, id);
 
-        if (customer == null || !(scope.canSee(customer.getOwner().getId()) || isSharedWith(id, scope.userId()))) {
+        if (customer == null || customer.isDeleted()
+                || !(scope.canSee(customer.getOwner().getId()) || isSharedWith(id, scope.userId()))) {
             LOG.fine(() -> "Customer " + id + " not found for user " + scope.userId());
             throw new RecordNotFoundException("Customer", id);
         }
@@ -85,7 +87,7 @@ public class CustomerService {
         AccessScope scope = access.currentScope();
         Customer customer = em.find(Customer.class, id);
 
-        if (customer == null || !scope.canSee(customer.getOwner().getId())) {
+        if (customer == null || customer.isDeleted() || !scope.canSee(customer.getOwner().getId())) {
             throw new RecordNotFoundException("Customer", id);
         }
         return customer;
@@ -97,15 +99,35 @@ public class CustomerService {
         return changeLog.history(Customer.AUDIT_TYPE, id);
     }
 
+    /**
+     * Returns the money totals of a customer the caller may see. The product has no
+     * contracts yet, so a customer has none to sum; the contract feature computes them.
+     */
+    public CustomerTotals totals(long id) {
+        getVisible(id);
+        return CustomerTotals.NONE;
+    }
+
     /** Returns whether the caller may share and transfer the customer. */
     public boolean canManage(Customer customer) {
         return access.currentScope().canSee(customer.getOwner().getId());
     }
 
-    private CustomerQuery query(CustomerFilter filter) {
+    /**
+     * Returns the JPQL condition that limits a query to the customers the caller may
+     * see, for lists of records that hang off customers. The named parameters it uses
+     * are {@code visibleOwners} and {@code viewer}.
+     *
+     * @param alias the customer in the query, such as {@code c} in {@code JOIN r.customer c}
+     */
+    public JpqlCondition visibleCondition(String alias) {
         AccessScope scope = access.currentScope();
         boolean withShares = !scope.all() && hasShares(scope.userId());
-        return new CustomerQuery(scope, withShares, filter);
+        return VisibleCustomers.condition(alias, scope, withShares);
+    }
+
+    private CustomerQuery query(CustomerFilter filter) {
+        return new CustomerQuery(visibleCondition("c"), filter);
     }
 
     private boolean hasShares(long userId) {

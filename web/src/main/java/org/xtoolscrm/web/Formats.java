@@ -2,12 +2,17 @@ package org.xtoolscrm.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * Formats instants for display in the company's time zone: the system property
@@ -40,6 +45,16 @@ public class Formats {
         ZonedDateTime time = instant.atZone(zone);
         boolean today = time.toLocalDate().equals(LocalDate.now(zone));
         return today ? TIME.format(time) : DATE_TIME.format(time);
+    }
+
+    /** Formats an amount of money with thousands separators and two decimals, such as 12,345.60. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format.format(amount);
     }
 
     /** Returns the company's time zone, in which dates typed by users are meant. */

@@ -32,6 +32,13 @@ public final class Texts {
         add(FacesMessage.SEVERITY_ERROR, get(key, arguments));
     }
 
+    /** Adds a message that survives a redirect, shown on the page the caller lands on. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
     /** Adds an error whose text comes from the business layer as it is. */
     public static void errorText(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);

@@ -100,8 +100,8 @@ class CustomerPageAccessTest {
     @Test
     @DisplayName("Customer view shows who can see it and why")
     void viewShowsAccessPanel() throws Exception {
-        String body = loggedIn("a1").get("/customer/view.xhtml?id=" + ownCustomer).body();
-        int start = body.indexOf("id=\"access:grants\"");
+        String body = loggedIn("a1").get("/customer/view.xhtml?tab=access&id=" + ownCustomer).body();
+        int start = body.indexOf("id=\"tabs:access:grants\"");
         assertTrue(start >= 0, "access table is rendered");
         String accessTable = body.substring(start, body.indexOf("</table>", start));
 

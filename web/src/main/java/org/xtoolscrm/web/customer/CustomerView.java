@@ -1,6 +1,7 @@
 package org.xtoolscrm.web.customer;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,10 +9,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
+import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.customer.Customer;
+import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.customer.CustomerTotals;
+import org.xtoolscrm.customer.StaleCustomerException;
+import org.xtoolscrm.web.Texts;
 
 /**
  * Backs customer/view.xhtml. A missing, malformed or invisible id returns 404, so
@@ -24,14 +31,20 @@ public class CustomerView implements Serializable {
     @EJB
     private CustomerService customers;
 
+    @EJB
+    private CustomerEditService editor;
+
     private String id;
+    private String tab;
     private Customer customer;
     private boolean manageable;
+    private CustomerTotals totals;
 
     public void load() throws IOException {
         try {
             customer = customers.getVisible(Long.parseLong(id == null ? "" : id.strip()));
             manageable = customers.canManage(customer);
+            totals = customers.totals(customer.getId());
         } catch (NumberFormatException | RecordNotFoundException e) {
             notFound();
         }
@@ -43,6 +56,47 @@ public class CustomerView implements Serializable {
      */
     public void reload() throws IOException {
         load();
+    }
+
+    /**
+     * Moves the customer with its records to the recycle bin and returns to the list.
+     * A stale page gets a message and the fresh customer instead.
+     */
+    public String delete() throws IOException {
+        try {
+            editor.delete(customer.getId(), customer.getVersion());
+        } catch (StaleCustomerException e) {
+            Texts.error("customer.edit.message.stale");
+            load();
+            return null;
+        } catch (RecordNotFoundException e) {
+            notFound();
+            return null;
+        }
+        Texts.flashInfo("customer.delete.message.done", customer.getName());
+        return "/customer/list?faces-redirect=true";
+    }
+
+    /**
+     * Opens the tab named in the {@code tab} request parameter, such as {@code contacts} for the
+     * tab with id {@code contacts-tab}, so links can lead straight to it. It runs before
+     * the first render, since the tabs do not exist yet when the view action runs.
+     */
+    public void openTab() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (tab == null || tab.isBlank() || context.isPostback()) {
+            return;
+        }
+        UIComponent tabs = context.getViewRoot().findComponent("tabs");
+        if (tabs instanceof TabView tabView) {
+            List<UIComponent> children = tabView.getChildren();
+            for (int i = 0; i < children.size(); i++) {
+                if ((tab.strip() + "-tab").equals(children.get(i).getId())) {
+                    tabView.setActiveIndex(i);
+                    return;
+                }
+            }
+        }
     }
 
     private static void notFound() throws IOException {
@@ -66,12 +120,24 @@ public class CustomerView implements Serializable {
         return customer.getId();
     }
 
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
     public String getId() {
         return id;
     }
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public CustomerTotals getTotals() {
+        return totals;
     }
 
     public Customer getCustomer() {

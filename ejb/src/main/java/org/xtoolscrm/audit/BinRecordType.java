@@ -1,0 +1,41 @@
+package org.xtoolscrm.audit;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The kinds of record that go to the recycle bin, with the table that holds them.
+ * A kind with a customer column hangs off a customer: deleting the customer moves
+ * its live records of that kind to the bin with it, and restoring the customer
+ * brings back exactly those.
+ *
+ * <p>Every table named here has a nullable {@code deletion_id} column that refers to
+ * the bin entry holding the row, and every read path filters on
+ * {@code deletion_id IS NULL}.
+ */
+public enum BinRecordType {
+
+    CUSTOMER("customer", null);
+
+    private final String table;
+    private final String customerColumn;
+
+    BinRecordType(String table, String customerColumn) {
+        this.table = table;
+        this.customerColumn = customerColumn;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    /** Returns the column that refers to the customer, or null for a record that does not hang off one. */
+    public String customerColumn() {
+        return customerColumn;
+    }
+
+    /** Returns the kinds that hang off a customer. */
+    public static List<BinRecordType> customerDependents() {
+        return Arrays.stream(values()).filter(type -> type.customerColumn != null).toList();
+    }
+}
