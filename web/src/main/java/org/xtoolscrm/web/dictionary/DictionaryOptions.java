@@ -20,7 +20,7 @@ import org.xtoolscrm.dictionary.DictionaryService;
 @RequestScoped
 public class DictionaryOptions {
 
-    /** The most suggestions a text field offers at once. */
+    /** The maximum number of suggestions a text field offers at once. */
     private static final int MAX_SUGGESTIONS = 30;
 
     @EJB

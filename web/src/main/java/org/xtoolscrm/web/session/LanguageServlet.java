@@ -33,6 +33,7 @@ public class LanguageServlet extends HttpServlet {
         String language = request.getParameter("language");
         String tag = language == null || language.isBlank() ? null : language.strip();
         if (tag != null && !PreferenceService.LANGUAGES.contains(tag)) {
+            LOG.warning(() -> "Language change of " + request.getRemoteUser() + " rejected: unsupported tag " + tag);
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Unsupported language");
             return;
         }
