@@ -72,7 +72,7 @@ public class Contact implements Audited {
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
-    /** The recycle bin entry that holds this contact, or null while it is live. */
+    /** The id of the recycle bin entry that contains this contact, or null while it is live. */
     @Column(name = "deletion_id")
     private Long deletionId;
 

@@ -1,7 +1,7 @@
 package org.xtoolscrm.contact;
 
 /**
- * Why a contact was rejected. The web layer shows the text under the bundle key
+ * The reason a contact was rejected. The web layer shows the text under the bundle key
  * {@code ContactError.<NAME>}, formatted with the problem's arguments, next to the form
  * field that {@link #field()} names.
  */

@@ -23,7 +23,7 @@ public final class ContactRules {
     /** The earliest birthday accepted; an earlier one is a typing error. */
     public static final LocalDate BIRTHDAY_MIN = LocalDate.of(1900, 1, 1);
 
-    /** The fewest digits a phone or mobile number has, such as a short internal number. */
+    /** The minimum number of digits in a phone or mobile number, enough for a short internal number. */
     static final int PHONE_DIGITS_MIN = 5;
 
     /**

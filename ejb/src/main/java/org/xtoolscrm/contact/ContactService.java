@@ -111,7 +111,7 @@ public class ContactService {
         try {
             customers.getVisible(contact.getCustomer().getId());
         } catch (RecordNotFoundException e) {
-            // The same answer as for a missing contact, so nothing about the customer leaks.
+            // The same exception as for a missing contact, so nothing about the customer leaks.
             throw new RecordNotFoundException("Contact", id);
         }
         return contact;
