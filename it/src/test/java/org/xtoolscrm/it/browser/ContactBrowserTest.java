@@ -49,13 +49,25 @@ class ContactBrowserTest {
     @Test
     @DisplayName("Salesperson adds, edits and finds contacts in Chinese")
     void inChinese() throws Exception {
-        addEditAndFind("zh-CN");
+        walkWithScreenshotOnFailure("zh-CN");
     }
 
     @Test
     @DisplayName("Salesperson adds, edits and finds contacts in English")
     void inEnglish() throws Exception {
-        addEditAndFind("en");
+        walkWithScreenshotOnFailure("en");
+    }
+
+    /** Runs the walk and keeps a screenshot of the page where it failed. */
+    private void walkWithScreenshotOnFailure(String language) throws Exception {
+        try {
+            addEditAndFind(language);
+        } catch (Exception | AssertionError e) {
+            if (driver != null) {
+                Browser.screenshot(driver, "contact-" + language + "-failed");
+            }
+            throw e;
+        }
     }
 
     private void addEditAndFind(String language) throws Exception {
@@ -75,12 +87,13 @@ class ContactBrowserTest {
         ContactsTab tab = ContactsTab.open(driver, WebSession.BASE_URL, customerId);
         Browser.screenshot(driver, shot + "tab-empty");
 
-        tab.startNew().type("email", "wang.fang@").typeBirthday("2999-01-01");
-        String nameError = tab.saveExpectingFieldError("name");
+        tab.startNew().type("email", "wang.fang@").typeBirthday("2999-01-01").saveExpectingErrors();
         Browser.screenshot(driver, shot + "dialog-invalid");
-        assertFalse(nameError.isBlank());
-        assertTrue(tab.saveExpectingFieldError("email").contains("wang.fang@"));
-        assertTrue(tab.saveExpectingFieldError("birthday").contains(String.valueOf(LocalDate.now().getYear())));
+        assertFalse(tab.fieldError("name").isBlank(), "name error");
+        assertTrue(tab.fieldError("email").contains("wang.fang@"), tab.fieldError("email"));
+        assertTrue(tab.fieldError("birthday").contains(String.valueOf(LocalDate.now().getYear())),
+                tab.fieldError("birthday"));
+        assertEquals("", tab.fieldError("mobile"), "valid field has no error");
 
         tab.type("name", main).type("title", "采购经理").type("mobile", "138 0013 8000")
                 .type("email", "wang.fang@example.com").typeBirthday("1985-06-01").tickMain()
@@ -97,9 +110,9 @@ class ContactBrowserTest {
 
         tab.startEdit(other).type("title", "My change");
         changeTitleElsewhere(other, "Changed elsewhere");
-        String warning = tab.saveExpectingDialogWarning();
+        tab.saveExpectingErrors();
         Browser.screenshot(driver, shot + "dialog-stale");
-        assertFalse(warning.isBlank());
+        assertFalse(tab.dialogWarning().isBlank(), "stale warning");
         assertTrue(tab.dialogVisible(), "dialog stays open after a stale save");
         assertEquals("Changed elsewhere", tab.fieldValue("title"), "dialog reloaded the saved contact");
         assertEquals("Changed elsewhere", tab.titleOf(other), "table reloaded");

@@ -70,9 +70,8 @@ final class ContactsTab {
 
     ContactsTab typeBirthday(String isoDate) {
         WebElement input = driver.findElement(By.id("tabs:contact-form:birthday_input"));
-        input.clear();
-        input.sendKeys(isoDate, Keys.TAB);
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:contact-form:birthday_panel")));
+        // clear() leaves the date picker's text in place, so select it and type over it.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
         return this;
     }
 
@@ -87,24 +86,36 @@ final class ContactsTab {
 
     /** Saves and waits until the dialog closes and the table shows the name. */
     ContactsTab saveExpectingRow(String name) {
-        driver.findElement(By.id("tabs:contact-form:save")).click();
+        save();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(DIALOG));
         wait.until(d -> names().contains(name));
         return this;
     }
 
-    /** Saves and waits for the dialog to show an error next to the given field. */
-    String saveExpectingFieldError(String field) {
-        driver.findElement(By.id("tabs:contact-form:save")).click();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='tabs:contact-form:" + field + "'] ~ .ui-message-error"))).getText();
+    /** Saves and waits until the dialog shows its fields again after the response. */
+    ContactsTab saveExpectingErrors() {
+        save();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:contact-form")));
+        return this;
     }
 
-    /** Saves and waits for the dialog's own warning, such as the notice of a stale edit. */
-    String saveExpectingDialogWarning() {
+    /** Returns the error shown next to a dialog field, or an empty string when there is none. */
+    String fieldError(String field) {
+        return driver.findElements(By.cssSelector("[id='tabs:contact-form:" + field + "'] ~ .ui-message-error"))
+                .stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Returns the dialog's own warning, such as the notice of a stale edit, or an empty string. */
+    String dialogWarning() {
+        return driver.findElements(By.cssSelector("[id='tabs:contact-form:dialog-messages'] .ui-messages-warn-summary"))
+                .stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** Clicks Save and waits until the response has replaced the dialog's form. */
+    private void save() {
+        WebElement form = driver.findElement(By.id("tabs:contact-form"));
         driver.findElement(By.id("tabs:contact-form:save")).click();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                "[id='tabs:contact-form:dialog-messages'] .ui-messages-warn-summary"))).getText();
+        wait.until(ExpectedConditions.stalenessOf(form));
     }
 
     boolean dialogVisible() {

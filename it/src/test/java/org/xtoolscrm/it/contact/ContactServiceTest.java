@@ -336,6 +336,26 @@ class ContactServiceTest {
                 ContactSortField.NAME, true));
     }
 
+    @Test
+    @DisplayName("Search by a customer name that hundreds of customers share")
+    void searchManyCustomers() throws Exception {
+        String shared = team.prefix + " Chain Store";
+        long firstStore = 0;
+        // One more than the customers a search looks up by id, so it matches on the join.
+        for (int i = 0; i <= 500; i++) {
+            long id = team.addCustomer(dataSource, "salesA1", team.prefix + "-chain" + i,
+                    String.format("%s %03d", shared, i));
+            firstStore = i == 0 ? id : firstStore;
+        }
+        long storeId = firstStore;
+        as("salesA1", () -> contacts.create(storeId, form("Store Manager " + team.prefix)));
+
+        assertEquals(List.of("Store Manager " + team.prefix), names(new ContactFilter(shared, false),
+                ContactSortField.NAME, true));
+        assertEquals(1L, as("salesA1", () -> contacts.countAll(new ContactFilter(shared, false))));
+        assertEquals(0L, as("salesA2", () -> contacts.countAll(new ContactFilter(shared, false))));
+    }
+
     private List<String> names(ContactFilter filter, ContactSortField sort, boolean ascending) throws Exception {
         return as("salesA1", () -> contacts.findPage(filter, sort, ascending, 0, 50)).stream()
                 .map(ContactRow::getName).toList();
