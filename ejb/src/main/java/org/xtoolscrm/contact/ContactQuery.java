@@ -41,8 +41,8 @@ final class ContactQuery {
      * caller see.
      *
      * @param searchCustomers the ids of the visible customers whose name starts with the search
-     *                        text, or null when there are too many to list; then the query
-     *                        matches the customer's name itself, which no index serves
+     *                        text. Null means there are too many to list, so the query matches
+     *                        the customer's name itself, which no index serves.
      */
     static ContactQuery visible(JpqlCondition visibleCustomers, ContactFilter filter, List<Long> searchCustomers) {
         ContactQuery query = new ContactQuery();

@@ -45,7 +45,7 @@ public class ContactService {
      */
     private static final String SQL_HINT = "eclipselink.sql.hint";
 
-    /** The most customers matched by name whose contacts a search looks up by customer id. */
+    /** The maximum number of customers matched by name whose contacts a search looks up by customer id. */
     static final int SEARCH_CUSTOMERS_MAX = 500;
 
     @PersistenceContext(unitName = "crm")
@@ -109,9 +109,9 @@ public class ContactService {
         ContactQuery query = visibleQuery(filter);
         TypedQuery<ContactRow> rows = query.sorted(em, sort, ascending);
         if (access.currentScope().all() && sort != ContactSortField.CUSTOMER) {
-            // A Boss sees every customer, so the page is the first rows of the contact index
-            // of the sort column. MariaDB would read the customers first and sort every
-            // contact; STRAIGHT_JOIN keeps the order of the FROM clause, contact first.
+            // A Boss may see every customer, so the page is the first rows of the contact index
+            // of the sort column. MariaDB would read the customers first and sort every contact,
+            // but STRAIGHT_JOIN keeps the order of the FROM clause, contact first.
             rows.setHint(SQL_HINT, "/*! STRAIGHT_JOIN */");
         }
         return page(rows, first, pageSize);
