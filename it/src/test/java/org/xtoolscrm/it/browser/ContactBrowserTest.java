@@ -107,6 +107,11 @@ class ContactBrowserTest {
 
         tab.startEdit(other).type("title", "Chief engineer").saveExpectingRow(other);
         assertEquals("Chief engineer", tab.titleOf(other));
+        List<String> changed = tab.openHistory(other);
+        Browser.screenshot(driver, shot + "history");
+        tab.closeHistory();
+        assertEquals("title", changed.get(0), "newest change first");
+        assertTrue(changed.contains("name"), "creation listed");
 
         tab.startEdit(other).type("title", "My change");
         changeTitleElsewhere(other, "Changed elsewhere");

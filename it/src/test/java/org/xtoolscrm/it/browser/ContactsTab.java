@@ -14,6 +14,7 @@ final class ContactsTab {
 
     private static final By TABLE = By.id("tabs:contacts:table");
     private static final By DIALOG = By.id("tabs:contact-dialog");
+    private static final By HISTORY = By.id("tabs:contact-history-dialog");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -133,6 +134,19 @@ final class ContactsTab {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
         wait.until(d -> !names().contains(name));
         return this;
+    }
+
+    /** Opens the contact's change log and returns the changed fields it lists, newest first. */
+    List<String> openHistory(String name) {
+        row(name).findElement(By.cssSelector(".contact-history")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(HISTORY));
+        return driver.findElements(By.cssSelector("[id='tabs:contact-history-form:contact-history_data'] "
+                + ".history-field")).stream().map(WebElement::getText).toList();
+    }
+
+    void closeHistory() {
+        driver.findElement(By.cssSelector("[id='tabs:contact-history-dialog'] .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(HISTORY));
     }
 
     String infoMessage() {

@@ -9,8 +9,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 import org.xtoolscrm.access.RecordNotFoundException;
+import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.contact.Contact;
 import org.xtoolscrm.contact.ContactForm;
 import org.xtoolscrm.contact.ContactRules;
@@ -57,6 +59,10 @@ public class ContactTabView implements Serializable {
     private String createdBy;
     private Instant updatedAt;
 
+    /** The change log in the history dialog, newest first, and the name of its contact. */
+    private List<ChangeEntry> history = List.of();
+    private String historyName;
+
     /** Opens the dialog on an empty form. */
     public void startNew() {
         editingId = null;
@@ -97,6 +103,18 @@ public class ContactTabView implements Serializable {
             reloadAfterStaleEdit();
         } catch (RecordNotFoundException e) {
             notFound();
+        }
+    }
+
+    /** Loads the change log of a contact for the history dialog. */
+    public void showHistory(long id, String name) {
+        try {
+            history = contacts.history(id);
+            historyName = name;
+        } catch (RecordNotFoundException e) {
+            notFound();
+            // Keeps the dialog closed.
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 
@@ -164,6 +182,14 @@ public class ContactTabView implements Serializable {
      */
     public String getBirthdayYears() {
         return ContactRules.BIRTHDAY_MIN.getYear() + ":" + LocalDate.now(formats.zone()).getYear();
+    }
+
+    public List<ChangeEntry> getHistory() {
+        return history;
+    }
+
+    public String getHistoryName() {
+        return historyName;
     }
 
     public Instant getCreatedAt() {
