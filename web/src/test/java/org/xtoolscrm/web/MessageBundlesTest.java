@@ -70,6 +70,10 @@ class MessageBundlesTest {
                 .forEach(kind -> assertTrue(keys.contains("ImportProblemKind." + kind.name()), kind.name()));
         Stream.of(org.xtoolscrm.account.login.LoginOutcome.values())
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
+        Stream.of(org.xtoolscrm.expense.ExpenseStatus.values())
+                .forEach(status -> assertTrue(keys.contains("ExpenseStatus." + status.name()), status.name()));
+        Stream.of(org.xtoolscrm.expense.ExpenseError.values())
+                .forEach(error -> assertTrue(keys.contains("ExpenseError." + error.name()), error.name()));
     }
 
     @Test
