@@ -10,9 +10,9 @@ import java.util.List;
  * @param changedMeanwhile  expenses left alone because someone decided on or edited them
  *                          after the caller's list showed them; never overwritten
  * @param notAllowed        expenses left alone because the caller may not decide on them
- * @param gone              expenses left alone because they are deleted or no longer exist
+ * @param deleted           expenses left alone because they are in the recycle bin or no longer exist
  */
-public record DecisionResult(int decided, List<ExpenseSummary> changedMeanwhile, int notAllowed, int gone)
+public record DecisionResult(int decided, List<ExpenseSummary> changedMeanwhile, int notAllowed, int deleted)
         implements Serializable {
 
     public DecisionResult {
@@ -21,6 +21,6 @@ public record DecisionResult(int decided, List<ExpenseSummary> changedMeanwhile,
 
     /** Returns how many expenses were left alone, for whatever reason. */
     public int skipped() {
-        return changedMeanwhile.size() + notAllowed + gone;
+        return changedMeanwhile.size() + notAllowed + deleted;
     }
 }

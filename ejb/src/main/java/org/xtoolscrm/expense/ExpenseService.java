@@ -257,7 +257,8 @@ public class ExpenseService {
     /**
      * Approves or rejects the given expenses, each as the caller's list showed it. An
      * expense that someone decided on or edited since then is skipped and reported, never
-     * overwritten; so are those the caller may not decide on and those deleted meanwhile.
+     * overwritten. Expenses the caller may not decide on, and those deleted meanwhile, are
+     * skipped and counted.
      *
      * @param reason why, required to reject; optional to approve
      * @throws InvalidExpenseException when a rejection has no reason or the reason is too long
@@ -284,6 +285,9 @@ public class ExpenseService {
         if (excludesAll(pending, caller)) {
             return new DecisionResult(0, List.of(), 0, 0);
         }
+        // NOTE: every matching expense is decided in this one transaction, so a set large
+        // enough to outlast the server's transaction timeout fails as a whole. The tests
+        // decide at most 20 expenses at once.
         List<ExpenseKey> keys = query(pending, caller).ids(em).getResultList().stream()
                 .map(id -> new ExpenseKey(id, null))
                 .toList();
@@ -302,16 +306,16 @@ public class ExpenseService {
 
         int decided = 0;
         int notAllowed = 0;
-        int gone = 0;
+        int deleted = 0;
         List<ExpenseSummary> changed = new ArrayList<>();
         for (ExpenseKey key : byId.values()) {
             Expense expense = em.find(Expense.class, key.id(), LockModeType.PESSIMISTIC_WRITE);
             if (expense == null) {
-                gone++;
+                deleted++;
             } else if (!caller.rights().mayDecideFor(expense.getFiledBy().getId())) {
                 notAllowed++;
             } else if (expense.isDeleted() || expense.getCustomer().isDeleted()) {
-                gone++;
+                deleted++;
             } else if (expense.getStatus() != ExpenseStatus.SUBMITTED
                     || (key.version() != null && key.version() != expense.getVersion())) {
                 changed.add(ExpenseSummary.of(expense));
@@ -325,10 +329,10 @@ public class ExpenseService {
                         + caller.user().getLogin());
             }
         }
-        DecisionResult result = new DecisionResult(decided, changed, notAllowed, gone);
+        DecisionResult result = new DecisionResult(decided, changed, notAllowed, deleted);
         LOG.info(() -> decision + " by " + caller.user().getLogin() + ": " + result.decided() + " decided, "
                 + result.changedMeanwhile().size() + " changed meanwhile, " + result.notAllowed()
-                + " not allowed, " + result.gone() + " gone");
+                + " not allowed, " + result.deleted() + " deleted");
         return result;
     }
 

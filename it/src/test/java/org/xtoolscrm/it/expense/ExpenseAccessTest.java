@@ -44,10 +44,10 @@ import org.xtoolscrm.it.support.Identities;
 import org.xtoolscrm.it.support.TestTeam;
 
 /**
- * Who reaches one expense, filed by salesA1 on a customer of salesA1 that is shared
- * with salesB1 of the other team, through each way in: list, search, totals, the
- * customer's tab, detail and history by id, create, edit, delete and decide. Every
- * case works on a fresh customer and expense of its own.
+ * Who reaches one expense through each way in: list, search, totals, the customer's
+ * tab, detail and history by id, create, edit, delete and decide. The expense is filed
+ * by salesA1 on a customer of salesA1 that is shared with salesB1 of the other team.
+ * Every case works on a fresh customer and expense of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Expense access matrix")

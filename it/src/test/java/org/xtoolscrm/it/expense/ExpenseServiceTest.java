@@ -295,22 +295,22 @@ class ExpenseServiceTest {
         }
         String name = as("boss", () -> customers.getVisible(customer).getName());
         ExpenseFilter onCustomer = ExpenseFilter.awaitingDecision().withCustomerName(name);
-        List<ExpenseRow> shown = as("managerA", () -> expenses.findPage(onCustomer, ExpenseSortField.AMOUNT, true,
+        List<ExpenseRow> listed = as("managerA", () -> expenses.findPage(onCustomer, ExpenseSortField.AMOUNT, true,
                 0, 50));
-        assertEquals(4, shown.size());
+        assertEquals(4, listed.size());
 
-        ExpenseRow decidedByBoss = shown.get(1);
+        ExpenseRow decidedByBoss = listed.get(1);
         as("boss", () -> expenses.decide(List.of(decidedByBoss.key()), ExpenseDecision.REJECT, "Duplicate"));
-        ExpenseRow editedByFiler = shown.get(2);
+        ExpenseRow editedByFiler = listed.get(2);
         as("salesA1", () -> expenses.update(editedByFiler.getId(), editedByFiler.getVersion(),
                 input(LocalDate.now(), "130.00")));
 
         DecisionResult result = as("managerA", () -> expenses.decide(
-                shown.stream().map(ExpenseRow::key).toList(), ExpenseDecision.APPROVE, "OK"));
+                listed.stream().map(ExpenseRow::key).toList(), ExpenseDecision.APPROVE, "OK"));
 
         assertEquals(2, result.decided());
         assertEquals(0, result.notAllowed());
-        assertEquals(0, result.gone());
+        assertEquals(0, result.deleted());
         Map<Long, ExpenseSummary> skipped = result.changedMeanwhile().stream()
                 .collect(Collectors.toMap(ExpenseSummary::id, summary -> summary));
         assertEquals(2, skipped.size());
@@ -323,8 +323,8 @@ class ExpenseServiceTest {
         assertEquals("Duplicate", stillRejected.getDecisionReason());
         assertEquals(team.users.get("boss").getId(), stillRejected.getDecidedBy().getId());
         assertEquals(ExpenseStatus.SUBMITTED, as("boss", () -> expenses.get(editedByFiler.getId())).getStatus());
-        assertEquals(ExpenseStatus.APPROVED, as("boss", () -> expenses.get(shown.get(0).getId())).getStatus());
-        assertEquals(ExpenseStatus.APPROVED, as("boss", () -> expenses.get(shown.get(3).getId())).getStatus());
+        assertEquals(ExpenseStatus.APPROVED, as("boss", () -> expenses.get(listed.get(0).getId())).getStatus());
+        assertEquals(ExpenseStatus.APPROVED, as("boss", () -> expenses.get(listed.get(3).getId())).getStatus());
     }
 
     @Test
@@ -397,7 +397,7 @@ class ExpenseServiceTest {
 
     @Test
     @DisplayName("Expenses go to the recycle bin with their customer and come back with it")
-    void goneWithCustomerBackOnRestore() throws Exception {
+    void deletedWithCustomerRestoredWithIt() throws Exception {
         long customer = newCustomer("salesA1");
         Expense approved = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "60.00")));
         as("managerA", () -> expenses.decide(List.of(key(approved)), ExpenseDecision.APPROVE, null));
@@ -417,7 +417,7 @@ class ExpenseServiceTest {
                 () -> expenses.update(submitted.getId(), submitted.getVersion(), input(LocalDate.now(), "1.00"))));
         DecisionResult onDeleted = as("managerA", () -> expenses.decide(List.of(key(submitted)),
                 ExpenseDecision.APPROVE, null));
-        assertEquals(1, onDeleted.gone());
+        assertEquals(1, onDeleted.deleted());
 
         DeletedRecord entry = as("boss", () -> bin.findPage(0, 100)).stream()
                 .filter(record -> record.getRecordType() == BinRecordType.CUSTOMER && record.getRecordId() == customer)
@@ -476,11 +476,11 @@ class ExpenseServiceTest {
         InvalidExpenseException disabled = as("salesA1", () -> assertThrows(InvalidExpenseException.class,
                 () -> expenses.create(customer, new ExpenseInput(LocalDate.now(), code, BigDecimal.ONE, null, null))));
         assertEquals(ExpenseError.TYPE_UNKNOWN, disabled.getFirst().error());
-        Expense kept = as("salesA1", () -> expenses.update(expense.getId(), expense.getVersion(),
+        Expense editedWithDisabledType = as("salesA1", () -> expenses.update(expense.getId(), expense.getVersion(),
                 new ExpenseInput(LocalDate.now(), code, new BigDecimal("450"), "CNY", "Booth, discounted")));
-        assertEquals(code, kept.getTypeCode());
+        assertEquals(code, editedWithDisabledType.getTypeCode());
 
-        as("salesA1", () -> expenses.delete(kept.getId(), kept.getVersion()));
+        as("salesA1", () -> expenses.delete(editedWithDisabledType.getId(), editedWithDisabledType.getVersion()));
         assertTrue(as("boss", () -> dictionary.isInUse(option)), "an expense in the recycle bin still uses it");
     }
 

@@ -93,8 +93,8 @@ public class ExpenseApprovalView extends FilteredExpenses {
         if (result.notAllowed() > 0) {
             Texts.warn("expense.approval.message.notAllowed", result.notAllowed());
         }
-        if (result.gone() > 0) {
-            Texts.warn("expense.approval.message.gone", result.gone());
+        if (result.deleted() > 0) {
+            Texts.warn("expense.approval.message.deleted", result.deleted());
         }
     }
 
@@ -104,7 +104,7 @@ public class ExpenseApprovalView extends FilteredExpenses {
                 + summary.currency();
     }
 
-    /** Describes where a skipped expense stands now, such as "Approved by Li Na". */
+    /** Describes the current status of a skipped expense, such as "Approved by Li Na". */
     private static String state(ExpenseSummary summary) {
         String status = Texts.get("ExpenseStatus." + summary.status().name());
         return summary.decidedByName() == null ? status

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The ISO 4217 currencies an expense may be in, for the currency picker: the ones
  * Chinese companies use most first, then the others by code. Currencies without a minor
- * unit, such as gold (XAU), are left out, since nobody spends them on a customer.
+ * unit, such as gold (XAU), are left out because they are not money spent on a customer.
  */
 @Named
 @ApplicationScoped

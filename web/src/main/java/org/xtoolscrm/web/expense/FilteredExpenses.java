@@ -93,7 +93,10 @@ public abstract class FilteredExpenses implements Serializable {
         return filers;
     }
 
-    /** A salesperson's scope holds only themselves, so a filer filter would be noise. */
+    /**
+     * Returns whether to show the filer filter, which a salesperson does not need because
+     * their scope contains only themselves.
+     */
     public boolean isFilerFilterShown() {
         return filers.size() > 1;
     }
