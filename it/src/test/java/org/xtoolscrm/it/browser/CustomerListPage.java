@@ -3,7 +3,9 @@ package org.xtoolscrm.it.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -11,6 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The customer list: the lazy table with its filters. */
 final class CustomerListPage {
+
+    /** How long to wait after typing a filter before reading the rows: the table's filterDelay and a margin. */
+    private static final Duration FILTER_SETTLE = Duration.ofMillis(1000);
 
     private final WebDriver driver;
 
@@ -38,7 +43,16 @@ final class CustomerListPage {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        long typedAt = System.nanoTime();
+        // The table sends the filter request after its filterDelay of 400 ms, and the rows
+        // shown before it may match already; a row picked before the request completes
+        // would be replaced. So wait out the delay and the ajax queue, then check the rows.
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            if (System.nanoTime() - typedAt < FILTER_SETTLE.toNanos()
+                    || !Boolean.TRUE.equals(script.executeScript("return PrimeFaces.ajax.Queue.isEmpty();"))) {
+                return false;
+            }
             List<String> names = customerNames();
             return names.contains(expectedFirstName) && names.stream().allMatch(name -> name.startsWith(prefix));
         });
@@ -47,10 +61,10 @@ final class CustomerListPage {
 
     /** Ticks the selection checkbox of the row that shows the customer name. */
     CustomerListPage selectRow(String customerName) {
-        WebElement row = driver.findElement(By.xpath(
-                "//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]"));
-        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> row.getAttribute("aria-selected").equals("true"));
+        By row = By.xpath("//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
+        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 

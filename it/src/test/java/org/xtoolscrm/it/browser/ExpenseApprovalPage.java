@@ -2,6 +2,7 @@ package org.xtoolscrm.it.browser;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,10 +27,11 @@ final class ExpenseApprovalPage {
 
     /** Ticks the selection checkbox of the row of the customer's expense. */
     ExpenseApprovalPage selectRow(String customerName) {
-        WebElement row = driver.findElement(By.xpath("//tbody[@id='approval:table_data']/tr[.//*[contains(@class,"
-                + "'expense-customer') and normalize-space(.)='" + customerName + "']]"));
-        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        wait.until(d -> "true".equals(row.getAttribute("aria-selected")));
+        By row = By.xpath("//tbody[@id='approval:table_data']/tr[.//*[contains(@class,'expense-customer') and "
+                + "normalize-space(.)='" + customerName + "']]");
+        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 
