@@ -45,8 +45,8 @@ final class CustomerListPage {
         filter.sendKeys(prefix, Keys.TAB);
         long typedAt = System.nanoTime();
         // The table sends the filter request after its filterDelay of 400 ms, and the rows
-        // shown before it may match already; a row picked before the request completes
-        // would be replaced. So wait out the delay and the ajax queue, then check the rows.
+        // shown before it may match already. A row picked before the request completes
+        // would be replaced, so wait out the delay and the ajax queue, then check the rows.
         JavascriptExecutor script = (JavascriptExecutor) driver;
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             if (System.nanoTime() - typedAt < FILTER_SETTLE.toNanos()
