@@ -16,7 +16,8 @@ import java.util.List;
 public enum BinRecordType {
 
     CUSTOMER("customer", null),
-    CONTACT("contact", "customer_id");
+    CONTACT("contact", "customer_id"),
+    EXPENSE("expense", "customer_id");
 
     private final String table;
     private final String customerColumn;

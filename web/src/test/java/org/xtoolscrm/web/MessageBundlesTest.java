@@ -72,6 +72,10 @@ class MessageBundlesTest {
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
         Stream.of(org.xtoolscrm.contact.ContactError.values())
                 .forEach(error -> assertTrue(keys.contains("ContactError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.expense.ExpenseStatus.values())
+                .forEach(status -> assertTrue(keys.contains("ExpenseStatus." + status.name()), status.name()));
+        Stream.of(org.xtoolscrm.expense.ExpenseError.values())
+                .forEach(error -> assertTrue(keys.contains("ExpenseError." + error.name()), error.name()));
     }
 
     @Test
