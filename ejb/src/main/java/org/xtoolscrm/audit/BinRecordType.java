@@ -15,7 +15,8 @@ import java.util.List;
  */
 public enum BinRecordType {
 
-    CUSTOMER("customer", null);
+    CUSTOMER("customer", null),
+    SCHEDULE("schedule", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -141,13 +141,17 @@ public class DictionaryService {
      * Returns whether a record refers to the option, which then may be disabled but not deleted.
      * Customers store industry and region as free text, so an INDUSTRY or REGION option counts as
      * in use when a customer's {@code industry} or {@code region} equals its Chinese or English
-     * label. A CUSTOMER_TYPE option is in use when a customer's type has the option's code.
-     * No other record refers to options yet: features that store an option add their
-     * reference check here.
+     * label. A CUSTOMER_TYPE option is in use when a customer's type has the option's code,
+     * and a SCHEDULE_TYPE option when a schedule's type has it, also a schedule in the
+     * recycle bin, which may come back. Features that store an option add their reference
+     * check here.
      */
     public boolean isInUse(DictionaryOption option) {
         if (option.getList() == DictionaryList.CUSTOMER_TYPE) {
             return customerTypeInUse(option.getCode());
+        }
+        if (option.getList() == DictionaryList.SCHEDULE_TYPE) {
+            return scheduleTypeInUse(option.getCode());
         }
         String field = switch (option.getList()) {
             case INDUSTRY -> "industry";
@@ -203,6 +207,13 @@ public class DictionaryService {
         } catch (OptimisticLockException e) {
             throw new InvalidDictionaryOptionException(DictionaryError.STALE_EDIT);
         }
+    }
+
+    private boolean scheduleTypeInUse(String code) {
+        Number schedules = (Number) em.createNativeQuery("SELECT COUNT(*) FROM schedule WHERE schedule_type = ?")
+                .setParameter(1, code)
+                .getSingleResult();
+        return schedules.longValue() > 0;
     }
 
     private boolean customerTypeInUse(String code) {
