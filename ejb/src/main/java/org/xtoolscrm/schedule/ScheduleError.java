@@ -28,8 +28,7 @@ public enum ScheduleError {
     /** The owner is disabled or outside the caller's team. */
     OWNER_NOT_ALLOWED("owner"),
     /** Argument: the owner's name. */
-    OWNER_CANNOT_SEE_CUSTOMER("owner"),
-    STALE_EDIT(null);
+    OWNER_CANNOT_SEE_CUSTOMER("owner");
 
     private final String field;
 
@@ -37,7 +36,7 @@ public enum ScheduleError {
         this.field = field;
     }
 
-    /** Returns the name of the form field at fault, or null when the error concerns the whole schedule. */
+    /** Returns the name of the form field at fault. */
     public String field() {
         return field;
     }

@@ -15,7 +15,7 @@ public record ScheduleProblem(ScheduleError error, Object... arguments) implemen
         arguments = arguments == null ? new Object[0] : arguments.clone();
     }
 
-    /** Returns the name of the form field at fault, or null when the problem concerns the whole schedule. */
+    /** Returns the name of the form field at fault. */
     public String field() {
         return error.field();
     }

@@ -267,10 +267,11 @@ public class ScheduleService {
      */
     public void dismissReminder(long id) {
         long ownerId = access.currentUser().getId();
-        int dismissed = em.createQuery("UPDATE Schedule s SET s.reminderDismissed = TRUE "
-                        + "WHERE s.id = :id AND s.owner.id = :ownerId AND s.deletionId IS NULL")
-                .setParameter("id", id)
-                .setParameter("ownerId", ownerId)
+        // Native SQL, because EclipseLink raises the version in a JPQL bulk update.
+        int dismissed = em.createNativeQuery("UPDATE schedule SET reminder_dismissed = TRUE "
+                        + "WHERE id = ? AND owner_id = ? AND deletion_id IS NULL")
+                .setParameter(1, id)
+                .setParameter(2, ownerId)
                 .executeUpdate();
         if (dismissed == 0) {
             throw new RecordNotFoundException("Schedule", id);
