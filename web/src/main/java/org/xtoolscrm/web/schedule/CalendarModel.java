@@ -10,7 +10,7 @@ import org.primefaces.model.LazyScheduleModel;
 import org.xtoolscrm.schedule.ScheduleRow;
 
 /**
- * The calendar's events, loaded for the range the calendar shows whenever it asks, so
+ * The calendar's events, loaded for the range the calendar shows whenever it requests them, so
  * only that range's schedules leave the database. An event's id is the schedule's id.
  */
 public class CalendarModel extends LazyScheduleModel {

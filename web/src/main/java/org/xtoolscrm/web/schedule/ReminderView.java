@@ -46,7 +46,7 @@ public class ReminderView implements Serializable {
         refresh();
     }
 
-    /** Reads the due reminders again, as the page's poll asks every minute. */
+    /** Reads the due reminders again, as the page's poll requests every minute. */
     public void poll() {
         polls++;
         refresh();

@@ -33,7 +33,7 @@ import org.xtoolscrm.web.Texts;
 /**
  * Backs the schedule dialog of the calendar page and of the customer view's schedules tab:
  * a new schedule or an existing one, saved, marked done or deleted. The page that opens
- * the dialog says whether the customer is fixed, as on a customer's own tab.
+ * the dialog sets whether the customer is fixed, as on a customer's own tab.
  */
 @Named
 @ViewScoped
@@ -41,7 +41,7 @@ public class ScheduleEditor implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(ScheduleEditor.class.getName());
 
-    /** The most customers the customer search offers at once. */
+    /** The maximum number of customers the customer search offers at once. */
     private static final int CUSTOMER_SUGGESTIONS = 12;
 
     @EJB
@@ -191,7 +191,7 @@ public class ScheduleEditor implements Serializable {
         return found;
     }
 
-    /** Returns the converter of the customer search, which knows the customers this dialog offered. */
+    /** Returns the converter of the customer search, which maps the ids of the customers this dialog offered. */
     public Converter<CustomerChoice> getCustomerConverter() {
         return new CustomerChoiceConverter(knownCustomers);
     }
@@ -264,7 +264,7 @@ public class ScheduleEditor implements Serializable {
         return stale;
     }
 
-    /** Returns whether the dialog opens with the page, as for a link that asks for a new schedule. */
+    /** Returns whether the dialog opens with the page, as for a link that requests a new schedule. */
     public boolean isOpenOnLoad() {
         return openOnLoad;
     }
