@@ -6,8 +6,10 @@ function crmCalendarOptions() {
     var options = this.cfg.options;
     options.nowIndicator = true;
     options.dayMaxEvents = true;
-    // A fixed height makes the time grid scroll, so it opens at scrollTime rather than at midnight.
+    // A fixed height makes the time grid scroll, so it opens an hour before the company's
+    // current time rather than at midnight.
     options.height = Math.max(480, window.innerHeight - 160);
+    options.scrollTime = hourBeforeNow(options.timeZone);
     // Arrows rather than words for previous and next, which would not fit a phone's toolbar.
     options.buttonText = options.buttonText || {};
     options.buttonText.prev = "\u2039";
@@ -26,4 +28,19 @@ function crmCalendarOptions() {
             refreshCalendarNotice();
         }
     };
+}
+
+/** Returns the hour before now on the zone's clock as HH:00:00, or 08:00:00 where the browser cannot tell. */
+function hourBeforeNow(zone) {
+    try {
+        var format = new Intl.DateTimeFormat("en-GB", {
+            timeZone: zone && zone !== "local" ? zone : undefined,
+            hour: "2-digit",
+            hourCycle: "h23"
+        });
+        var hour = Math.max(0, parseInt(format.format(new Date()), 10) - 1);
+        return (hour < 10 ? "0" : "") + hour + ":00:00";
+    } catch (e) {
+        return "08:00:00";
+    }
 }

@@ -95,6 +95,10 @@ class ScheduleBrowserTest {
         driver.findElement(By.id("tabs:schedule-list:new-schedule")).click();
         ScheduleDialog dialog = new ScheduleDialog(driver, "tabs:schedule-form").awaitOpen();
         String date = dialog.value("start-date_input");
+        String missing = dialog.saveRejected("subject");
+        assertEquals(language.equals("en") ? "Enter a subject, such as \"Visit to discuss the offer\"."
+                : "请输入主题，例如“拜访洽谈报价”。", missing);
+        Browser.screenshot(driver, "schedule-dialog-rejected-" + language);
         dialog.typeSubject(subject);
         Browser.screenshot(driver, "schedule-dialog-new-" + language);
         dialog.save();

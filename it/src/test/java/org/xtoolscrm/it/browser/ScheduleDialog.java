@@ -53,6 +53,13 @@ final class ScheduleDialog {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(dialog));
     }
 
+    /** Saves a form the server rejects and returns the message shown next to the field. */
+    String saveRejected(String fieldId) {
+        driver.findElement(field("save")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "[id='" + form + ":" + fieldId + "'] ~ .ui-message-error"))).getText();
+    }
+
     /** Marks the open schedule done and waits until the dialog has closed. */
     void markDone() {
         driver.findElement(field("mark-done")).click();
