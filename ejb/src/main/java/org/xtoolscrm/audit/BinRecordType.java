@@ -16,6 +16,7 @@ import java.util.List;
 public enum BinRecordType {
 
     CUSTOMER("customer", null),
+    CONTACT("contact", "customer_id"),
     SCHEDULE("schedule", "customer_id");
 
     private final String table;

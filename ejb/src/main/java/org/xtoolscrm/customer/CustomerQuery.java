@@ -14,7 +14,7 @@ import org.xtoolscrm.persistence.LikePatterns;
 final class CustomerQuery {
 
     private static final String ROW = "SELECT NEW org.xtoolscrm.customer.CustomerRow("
-            + "c.id, c.code, c.name, c.type, c.status, c.contactName, c.industry, "
+            + "c.id, c.code, c.name, c.type, c.status, c.contactName, c.industry, c.region, "
             + "c.province, c.city, c.phone, o.displayName, c.updatedAt) "
             + "FROM Customer c JOIN c.owner o";
 

@@ -17,6 +17,7 @@ public final class CustomerRow implements Serializable {
     private final CustomerStatus status;
     private final String contactName;
     private final String industry;
+    private final String region;
     private final String province;
     private final String city;
     private final String phone;
@@ -24,7 +25,7 @@ public final class CustomerRow implements Serializable {
     private final Instant updatedAt;
 
     public CustomerRow(Long id, String code, String name, CustomerType type, CustomerStatus status,
-                       String contactName, String industry, String province, String city, String phone,
+                       String contactName, String industry, String region, String province, String city, String phone,
                        String ownerName, Instant updatedAt) {
         this.id = id;
         this.code = code;
@@ -33,6 +34,7 @@ public final class CustomerRow implements Serializable {
         this.status = status;
         this.contactName = contactName;
         this.industry = industry;
+        this.region = region;
         this.province = province;
         this.city = city;
         this.phone = phone;
@@ -66,6 +68,10 @@ public final class CustomerRow implements Serializable {
 
     public String getIndustry() {
         return industry;
+    }
+
+    public String getRegion() {
+        return region;
     }
 
     public String getProvince() {

@@ -3,6 +3,7 @@ package org.xtoolscrm.customer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class CustomerTransferService {
 
     @Inject
     private ChangeLog changeLog;
+
+    @Inject
+    private Event<CustomerTransferred> transferred;
 
     @Inject
     private Principal caller;
@@ -127,6 +131,8 @@ public class CustomerTransferService {
                 .setParameter(3, fromUserId)
                 .executeUpdate();
 
+        transferred.fire(new CustomerTransferred(null, fromUserId, toUserId));
+
         LOG.info(() -> "Hand-over by " + caller.getName() + ": " + moved + " customer(s) from " + from.getLogin()
                 + " to " + to.getLogin());
         return moved;
@@ -149,6 +155,7 @@ public class CustomerTransferService {
         }
         changeLog.event(customer.auditType(), customer.getId(), ChangeAction.TRANSFER, "owner", oldOwner.getLogin(),
                 newOwner.getLogin());
+        transferred.fire(new CustomerTransferred(customer.getId(), oldOwner.getId(), newOwner.getId()));
         LOG.fine(() -> "Customer " + customer.getId() + " transferred from " + oldOwner.getLogin() + " to "
                 + newOwner.getLogin());
         return true;

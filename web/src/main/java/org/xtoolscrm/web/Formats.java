@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
+import org.xtoolscrm.workbench.CompanyTime;
 
 /**
  * Formats instants for display in the company's time zone: the system property
@@ -27,7 +28,7 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ZoneId zone = companyZone();
+    private final ZoneId zone = CompanyTime.zone();
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
@@ -64,10 +65,5 @@ public class Formats {
 
     public String dateTime(Date date) {
         return date == null ? "" : dateTime(date.toInstant());
-    }
-
-    private static ZoneId companyZone() {
-        String configured = System.getProperty("crm.time-zone", System.getenv("CRM_TIME_ZONE"));
-        return configured == null || configured.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configured);
     }
 }

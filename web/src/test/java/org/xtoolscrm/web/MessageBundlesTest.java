@@ -70,6 +70,8 @@ class MessageBundlesTest {
                 .forEach(kind -> assertTrue(keys.contains("ImportProblemKind." + kind.name()), kind.name()));
         Stream.of(org.xtoolscrm.account.login.LoginOutcome.values())
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
+        Stream.of(org.xtoolscrm.contact.ContactError.values())
+                .forEach(error -> assertTrue(keys.contains("ContactError." + error.name()), error.name()));
     }
 
     @Test

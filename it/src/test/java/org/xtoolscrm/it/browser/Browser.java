@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -36,6 +37,14 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /** Returns whether the page has no PrimeFaces or jQuery request in flight. */
+    static boolean ajaxIdle(WebDriver driver) {
+        Object idle = ((JavascriptExecutor) driver).executeScript(
+                "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0);");
+        return Boolean.TRUE.equals(idle);
     }
 
     /** Saves a screenshot under target/screenshots for a person to look at. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,9 +39,12 @@ final class CustomerListPage {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        // The key-up and the change of the filter may each send a request, and the
+        // table is replaced under the test's feet until both have returned.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<String> names = customerNames();
-            return names.contains(expectedFirstName) && names.stream().allMatch(name -> name.startsWith(prefix));
+            return Browser.ajaxIdle(d) && names.contains(expectedFirstName)
+                    && names.stream().allMatch(name -> name.startsWith(prefix));
         });
         return this;
     }

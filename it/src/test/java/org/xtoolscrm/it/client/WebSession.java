@@ -35,6 +35,7 @@ public final class WebSession {
     /** Shares the cookies, but returns redirects as they are, for checking Location and Set-Cookie. */
     private final HttpClient clientWithoutRedirects;
     private String userAgent = USER_AGENT;
+    private String acceptLanguage = "en";
 
     /** Returns a session against the Arquillian test server. */
     public WebSession() {
@@ -83,6 +84,17 @@ public final class WebSession {
     }
 
     /** Posts the logout form of a page with the session's token and returns the page it lands on. */
+    /** Sends this Accept-Language header from now on, as a browser set to that language would. */
+    public WebSession acceptLanguage(String value) {
+        this.acceptLanguage = value;
+        return this;
+    }
+
+    /** Returns the value of the hidden CSRF field of a page, as the plain forms to servlets send it. */
+    public static String csrfToken(String page) {
+        return field(CSRF_FIELD, page);
+    }
+
     public HttpResponse<String> logOut() throws IOException, InterruptedException {
         String token = field(CSRF_FIELD, get("/customer/list.xhtml").body());
         return post("/logout", Map.of("csrf", token));
@@ -134,7 +146,9 @@ public final class WebSession {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("User-Agent", userAgent);
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("User-Agent", userAgent)
+                .header("Accept-Language", acceptLanguage);
     }
 
     private HttpRequest formRequest(String path, Map<String, String> form) {

@@ -110,7 +110,7 @@ public class CustomerLazyModel extends LazyDataModel<CustomerRow> {
                 ownerId(filterBy),
                 search,
                 text(filterBy, "industry"),
-                null);
+                text(filterBy, "region"));
     }
 
     private static Object value(Map<String, FilterMeta> filterBy, String field) {

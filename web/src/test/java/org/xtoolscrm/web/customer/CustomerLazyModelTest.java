@@ -24,7 +24,8 @@ class CustomerLazyModelTest {
                 "status", meta("status", CustomerStatus.ACTIVE),
                 "type", meta("type", "INDIVIDUAL"),
                 "owner", meta("owner", "42"),
-                "industry", meta("industry", "J 金融")), "138");
+                "industry", meta("industry", "J 金融"),
+                "region", meta("region", "华南")), "138");
 
         assertEquals("平安", filter.namePrefix());
         assertEquals("0000", filter.codePrefix());
@@ -33,6 +34,7 @@ class CustomerLazyModelTest {
         assertEquals(CustomerType.INDIVIDUAL, filter.type());
         assertEquals(42L, filter.ownerId());
         assertEquals("J 金融", filter.industryPrefix());
+        assertEquals("华南", filter.regionPrefix());
         assertEquals("138", filter.search());
     }
 

@@ -1,0 +1,2 @@
+/** The start page's periods and company-wide figures. */
+package org.xtoolscrm.workbench;
