@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.account.NewAccount;
+import org.xtoolscrm.account.Role;
 import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeAction;
 import org.xtoolscrm.audit.ChangeEntry;
@@ -34,6 +36,7 @@ import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.customer.CustomerTransferService;
 import org.xtoolscrm.dictionary.DictionaryList;
 import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
@@ -87,6 +90,9 @@ class ScheduleServiceTest {
 
     @EJB
     private DictionaryService dictionary;
+
+    @EJB
+    private CustomerTransferService transfers;
 
     @EJB
     private AccountService accounts;
@@ -499,6 +505,61 @@ class ScheduleServiceTest {
                 actions.toString());
     }
 
+    @Test
+    @DisplayName("Transfer moves the previous owner's coming schedules")
+    void transferMovesComingSchedules() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA1", team.prefix + "-tr", "Transfer " + team.prefix);
+        Instant now = Instant.now();
+        long coming = createOn("salesA1", customer, "Coming visit", now.plus(Duration.ofDays(2)));
+        long running = createOn("salesA1", customer, "Running call", now.minus(Duration.ofMinutes(10)));
+        long past = createOn("salesA1", customer, "Past visit", now.minus(Duration.ofDays(2)));
+        long done = createOn("salesA1", customer, "Done early", now.plus(Duration.ofDays(3)));
+        int doneVersion = as("salesA1", () -> schedules.getVisible(done).getVersion());
+        as("salesA1", () -> schedules.setDone(done, doneVersion, true));
+        long managers = createOn("managerA", customer, "Manager's own visit", now.plus(Duration.ofDays(2)));
+        int comingVersion = as("salesA1", () -> schedules.getVisible(coming).getVersion());
+        long salesA1 = team.users.get("salesA1").getId();
+        long salesA2 = team.users.get("salesA2").getId();
+
+        as("managerA", () -> transfers.transfer(customer, salesA2));
+
+        assertEquals(salesA2, ownerOf(coming), "coming");
+        assertEquals(salesA2, ownerOf(running), "running");
+        assertEquals(salesA1, ownerOf(past), "past stays");
+        assertEquals(salesA1, ownerOf(done), "done stays");
+        assertEquals(team.users.get("managerA").getId(), ownerOf(managers), "a colleague's stays");
+        assertTrue(as("boss", () -> schedules.getVisible(coming).getVersion()) > comingVersion, "new version");
+        assertTrue(as("salesA2", () -> schedules.history(coming)).stream()
+                .anyMatch(entry -> entry.getAction() == ChangeAction.TRANSFER
+                        && team.login("salesA1").equals(entry.getOldValue())
+                        && team.login("salesA2").equals(entry.getNewValue())));
+        assertTrue(dueAt("salesA2", now.minus(Duration.ofMinutes(5))).contains(running), "reminds the new owner");
+    }
+
+    @Test
+    @DisplayName("Hand-over moves coming schedules on the handed customers")
+    void handOverMovesComingSchedules() throws Exception {
+        long managerB = team.users.get("managerB").getId();
+        Identities.as(TestTeam.BOSS, TestTeam.BOSS_PASSWORD, () -> {
+            for (String key : List.of("leaver", "heir")) {
+                team.users.put(key, accounts.create(new NewAccount((team.prefix + "-" + key).toLowerCase(),
+                        key + " " + team.prefix, Role.SALES, managerB, TestTeam.PASSWORD, null, null)));
+            }
+        });
+        long customer = team.addCustomer(dataSource, "leaver", team.prefix + "-ho", "Hand-over " + team.prefix);
+        Instant now = Instant.now();
+        long onCustomer = createOn("leaver", customer, "Coming on the customer", now.plus(Duration.ofDays(1)));
+        long without = as("leaver", () -> schedules.create(form("Without customer", now.plus(Duration.ofDays(1)),
+                Duration.ofHours(1)))).getId();
+        long past = createOn("leaver", customer, "Past on the customer", now.minus(Duration.ofDays(1)));
+
+        as("boss", () -> transfers.handOver(team.users.get("leaver").getId(), team.users.get("heir").getId()));
+
+        assertEquals(team.users.get("heir").getId(), ownerOf(onCustomer));
+        assertEquals(team.users.get("leaver").getId(), ownerOf(without), "without customer stays");
+        assertEquals(team.users.get("leaver").getId(), ownerOf(past), "past stays");
+    }
+
     /** Returns the start of a stretch of 40 days that no other test of this class uses. */
     private static Instant window() {
         return EPOCH.plus(Duration.ofDays(40L * WINDOWS.incrementAndGet())).plus(Duration.ofHours(9));
@@ -524,6 +585,10 @@ class ScheduleServiceTest {
         ScheduleForm form = form(subject, start, Duration.ofHours(1));
         form.setCustomerId(customerId);
         return as(role, () -> schedules.create(form)).getId();
+    }
+
+    private long ownerOf(long scheduleId) throws Exception {
+        return as("boss", () -> schedules.getVisible(scheduleId).getOwner().getId());
     }
 
     private List<Long> dueAt(String role, Instant moment) throws Exception {
