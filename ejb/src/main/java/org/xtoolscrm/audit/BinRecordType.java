@@ -17,7 +17,8 @@ public enum BinRecordType {
 
     CUSTOMER("customer", null),
     CONTACT("contact", "customer_id"),
-    EXPENSE("expense", "customer_id");
+    EXPENSE("expense", "customer_id"),
+    SCHEDULE("schedule", "customer_id");
 
     private final String table;
     private final String customerColumn;
