@@ -15,7 +15,13 @@ import java.util.List;
  */
 public enum BinRecordType {
 
-    CUSTOMER("customer", null);
+    CUSTOMER("customer", null),
+    NOTE("note", "customer_id"),
+    /**
+     * A file on a customer or on a record of the customer. Its stored file stays on disk
+     * while the row is in the bin, so a restore brings the file back; a purge must remove it.
+     */
+    ATTACHMENT("attachment", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -70,6 +70,10 @@ class MessageBundlesTest {
                 .forEach(kind -> assertTrue(keys.contains("ImportProblemKind." + kind.name()), kind.name()));
         Stream.of(org.xtoolscrm.account.login.LoginOutcome.values())
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
+        Stream.of(org.xtoolscrm.note.NoteError.values())
+                .forEach(error -> assertTrue(keys.contains("NoteError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.attachment.AttachmentError.values())
+                .forEach(error -> assertTrue(keys.contains("AttachmentError." + error.name()), error.name()));
     }
 
     @Test
