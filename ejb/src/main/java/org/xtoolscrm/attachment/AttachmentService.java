@@ -228,7 +228,7 @@ public class AttachmentService {
     }
 
     /**
-     * Returns the customer of a record that holds attachments, after checking that the
+     * Returns the customer of a record that owns attachments, after checking that the
      * caller may see the record.
      *
      * @throws RecordNotFoundException when the record does not exist or is outside the caller's scope

@@ -19,7 +19,7 @@ public enum BinRecordType {
     NOTE("note", "customer_id"),
     /**
      * A file on a customer or on a record of the customer. Its stored file stays on disk
-     * while the row is in the bin, so a restore brings the file back; a purge must remove it.
+     * while the row is in the bin, so a restore brings the file back. A purge must remove it.
      */
     ATTACHMENT("attachment", "customer_id");
 

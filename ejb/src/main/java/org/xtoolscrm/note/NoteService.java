@@ -25,7 +25,7 @@ import org.xtoolscrm.customer.CustomerService;
 /**
  * Reads and writes the notes of a customer. Whoever may see the customer (owner in
  * scope, or a share) may read, add, edit, pin and delete its notes, whoever wrote them.
- * Every change writes the change log; deleting moves the note to the recycle bin.
+ * Every change writes the change log, and deleting moves the note to the recycle bin.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -117,7 +117,8 @@ public class NoteService {
      * Saves new text and pin state over a note the caller may see.
      *
      * @param version the version the caller's form was loaded at
-     * @throws StaleNoteException when someone saved or deleted the note since then
+     * @throws StaleNoteException      when someone saved the note since then
+     * @throws RecordNotFoundException when the note is gone, such as deleted in the meantime
      */
     public Note update(long id, int version, String text, boolean pinned) {
         String clean = NoteRules.cleanText(text);
@@ -136,7 +137,7 @@ public class NoteService {
     /**
      * Pins a note to the top of the list, or unpins it.
      *
-     * @throws StaleNoteException when someone saved or deleted the note since the caller loaded it
+     * @throws StaleNoteException when someone saved the note since the caller loaded it
      */
     public Note setPinned(long id, int version, boolean pinned) {
         Note note = loadCurrent(id, version);

@@ -2,7 +2,7 @@ package org.xtoolscrm.note;
 
 import jakarta.ejb.ApplicationException;
 
-/** Raised when a note was saved or deleted by someone else since the caller loaded it. */
+/** Raised when a note was saved by someone else since the caller loaded it. */
 @ApplicationException(rollback = true)
 public class StaleNoteException extends RuntimeException {
 

@@ -19,7 +19,8 @@ import org.xtoolscrm.attachment.AttachmentService;
  * Sends the file of one attachment: {@code /attachment/download?id=N}. An id that is
  * malformed, unknown, in the recycle bin or outside the caller's scope returns the same
  * 404, and so does an attachment whose stored file is missing (the service logs that).
- * The response always asks the browser to save the file rather than show it.
+ * Every response has {@code Content-Disposition: attachment}, so the browser saves the file
+ * rather than showing it.
  */
 @WebServlet("/attachment/download")
 public class AttachmentDownloadServlet extends HttpServlet {

@@ -5,12 +5,15 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.event.FileUploadEvent;
@@ -37,6 +40,12 @@ public class AttachmentTabView implements Serializable {
 
     private static final Logger LOG = Logger.getLogger(AttachmentTabView.class.getName());
 
+    /**
+     * The request parameter that distinguishes the files of one press of Upload from those of
+     * the next: the page sets it to a new value when an upload batch starts.
+     */
+    static final String BATCH_PARAMETER = "upload-batch";
+
     /** The client id of the description dialog's field. */
     static final String DESCRIPTION_FIELD = "tabs:attachment-form:description";
 
@@ -48,6 +57,10 @@ public class AttachmentTabView implements Serializable {
 
     private AttachmentLazyModel model;
     private String uploadDescription;
+
+    /** The batch of the last upload request, and the messages of its files so far. */
+    private String currentBatch;
+    private final List<BatchMessage> batchMessages = new ArrayList<>();
 
     /** The attachment in the description dialog. */
     private Long attachmentId;
@@ -65,24 +78,70 @@ public class AttachmentTabView implements Serializable {
     /**
      * Stores one uploaded file. PrimeFaces calls this once per file, while the form's values
      * are validated but not yet applied to this bean, so the description comes from its field.
+     * The messages of every file of the same batch are shown together, since each file's
+     * request replaces the messages of the one before.
      */
     public void upload(FileUploadEvent event) {
-        UploadedFile file = event.getFile();
-        String description = descriptionOf(event.getComponent());
+        startBatch();
+        batchMessages.add(store(event.getFile(), descriptionOf(event.getComponent())));
+        showBatchMessages();
+    }
+
+    /**
+     * Records why PrimeFaces rejected a file before {@link #upload} could see it, such as a
+     * file over the size limit that reached the server without the browser's check.
+     */
+    public void uploadValidated(ComponentSystemEvent event) {
+        UIInput upload = (UIInput) event.getComponent();
+        if (upload.isValid()) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        startBatch();
+        for (FacesMessage message : context.getMessageList(upload.getClientId(context))) {
+            // PrimeFaces puts the reason in the detail of some messages and only "File Error" in the summary.
+            String detail = message.getDetail();
+            boolean hasDetail = detail != null && !detail.isBlank();
+            batchMessages.add(new BatchMessage(true, hasDetail ? detail : message.getSummary()));
+        }
+        showBatchMessages();
+    }
+
+    private BatchMessage store(UploadedFile file, String description) {
         try (InputStream content = file.getInputStream()) {
             Attachment attachment = attachments.upload(AttachmentOwnerType.CUSTOMER, view.getCustomerId(),
                     file.getFileName(), file.getContentType(), description, content);
-            Texts.info("attachment.message.uploaded", attachment.getFileName());
+            return new BatchMessage(false, Texts.get("attachment.message.uploaded", attachment.getFileName()));
         } catch (InvalidAttachmentException e) {
-            Texts.error("AttachmentError." + e.getError().name(), e.getArguments());
+            return new BatchMessage(true, Texts.get("AttachmentError." + e.getError().name(), e.getArguments()));
         } catch (AttachmentStorageException e) {
-            Texts.error("attachment.message.storageFailed", FileNames.clean(file.getFileName()));
+            return new BatchMessage(true, Texts.get("attachment.message.storageFailed",
+                    FileNames.clean(file.getFileName())));
         } catch (RecordNotFoundException e) {
-            Texts.error("attachment.message.customerGone");
+            return new BatchMessage(true, Texts.get("attachment.message.customerGone"));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Upload of " + file.getFileName() + " to customer " + view.getCustomerId()
                     + " could not be read", e);
-            Texts.error("attachment.message.readFailed", FileNames.clean(file.getFileName()));
+            return new BatchMessage(true, Texts.get("attachment.message.readFailed",
+                    FileNames.clean(file.getFileName())));
+        }
+    }
+
+    /** Forgets the messages of the previous batch when this request starts a new one. */
+    private void startBatch() {
+        String batch = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get(BATCH_PARAMETER);
+        if (batch == null || batch.isBlank() || !batch.equals(currentBatch)) {
+            batchMessages.clear();
+        }
+        currentBatch = batch;
+    }
+
+    private void showBatchMessages() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (BatchMessage message : batchMessages) {
+            FacesMessage.Severity severity = message.error() ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO;
+            context.addMessage(null, new FacesMessage(severity, message.text(), null));
         }
     }
 
@@ -141,6 +200,10 @@ public class AttachmentTabView implements Serializable {
 
     public int getMaxSizeMb() {
         return attachments.maxSizeMb();
+    }
+
+    /** The outcome of one file of an upload batch, shown until the next batch starts. */
+    private record BatchMessage(boolean error, String text) implements Serializable {
     }
 
     private static String descriptionOf(UIComponent upload) {
