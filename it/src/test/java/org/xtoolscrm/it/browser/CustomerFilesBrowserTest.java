@@ -116,6 +116,7 @@ class CustomerFilesBrowserTest {
 
         CustomerFilesPage page = CustomerFilesPage.open(driver, WebSession.BASE_URL, customerId, "notes");
         page.addNote("Asked for the delivery plan before the next visit.", false);
+        List<String> notes = page.noteTexts();
         fullPageScreenshot("files-en-phone-notes");
 
         page.openAttachmentsTab();
@@ -124,7 +125,7 @@ class CustomerFilesBrowserTest {
         page.upload("", List.of(plan), List.of("Delivery plan v2.txt"));
         fullPageScreenshot("files-en-phone-attachments");
 
-        assertEquals(List.of("Asked for the delivery plan before the next visit."), page.noteTexts());
+        assertEquals(List.of("Asked for the delivery plan before the next visit."), notes);
         assertTrue(refused.contains("scans-2026.zip"), refused);
         assertTrue(refused.contains("20"), refused);
         assertEquals(List.of("Delivery plan v2.txt"), page.attachmentNames());
