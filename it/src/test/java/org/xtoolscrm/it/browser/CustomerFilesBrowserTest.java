@@ -29,8 +29,8 @@ import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
 
 /**
- * A salesperson keeping notes and files on a customer in Chromium: in Chinese on a desktop
- * and in English on a phone-sized screen, with screenshots of both tabs.
+ * A salesperson keeping notes and files on a customer in Chromium, in Chinese and English,
+ * on a desktop and on a phone-sized screen, with screenshots of both tabs in each.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Notes and attachments in the browser")
