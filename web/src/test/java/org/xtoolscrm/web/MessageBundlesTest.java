@@ -76,6 +76,10 @@ class MessageBundlesTest {
                 .forEach(status -> assertTrue(keys.contains("ExpenseStatus." + status.name()), status.name()));
         Stream.of(org.xtoolscrm.expense.ExpenseError.values())
                 .forEach(error -> assertTrue(keys.contains("ExpenseError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.note.NoteError.values())
+                .forEach(error -> assertTrue(keys.contains("NoteError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.attachment.AttachmentError.values())
+                .forEach(error -> assertTrue(keys.contains("AttachmentError." + error.name()), error.name()));
     }
 
     @Test
