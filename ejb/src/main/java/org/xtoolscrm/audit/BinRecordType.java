@@ -15,7 +15,9 @@ import java.util.List;
  */
 public enum BinRecordType {
 
-    CUSTOMER("customer", null);
+    CUSTOMER("customer", null),
+    TASK("task", "customer_id"),
+    ACTIVITY("activity", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -141,13 +141,17 @@ public class DictionaryService {
      * Returns whether a record refers to the option, which then may be disabled but not deleted.
      * Customers store industry and region as free text, so an INDUSTRY or REGION option counts as
      * in use when a customer's {@code industry} or {@code region} equals its Chinese or English
-     * label. A CUSTOMER_TYPE option is in use when a customer's type has the option's code.
-     * No other record refers to options yet: features that store an option add their
+     * label. A CUSTOMER_TYPE option is in use when a customer's type has the option's code,
+     * and an ACTIVITY_TYPE option when an activity's type has it, counting activities in
+     * the recycle bin, which may be restored. Features that store an option add their
      * reference check here.
      */
     public boolean isInUse(DictionaryOption option) {
         if (option.getList() == DictionaryList.CUSTOMER_TYPE) {
             return customerTypeInUse(option.getCode());
+        }
+        if (option.getList() == DictionaryList.ACTIVITY_TYPE) {
+            return activityTypeInUse(option.getCode());
         }
         String field = switch (option.getList()) {
             case INDUSTRY -> "industry";
@@ -203,6 +207,15 @@ public class DictionaryService {
         } catch (OptimisticLockException e) {
             throw new InvalidDictionaryOptionException(DictionaryError.STALE_EDIT);
         }
+    }
+
+    /** Looks for one activity with the type, through the index on activity_type, rather than counting them all. */
+    private boolean activityTypeInUse(String code) {
+        return !em.createNativeQuery("SELECT id FROM activity WHERE activity_type = ?")
+                .setParameter(1, code)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     private boolean customerTypeInUse(String code) {
