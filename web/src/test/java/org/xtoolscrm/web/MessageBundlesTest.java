@@ -70,6 +70,14 @@ class MessageBundlesTest {
                 .forEach(kind -> assertTrue(keys.contains("ImportProblemKind." + kind.name()), kind.name()));
         Stream.of(org.xtoolscrm.account.login.LoginOutcome.values())
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
+        Stream.of(org.xtoolscrm.task.TaskState.values())
+                .forEach(state -> assertTrue(keys.contains("TaskState." + state.name()), state.name()));
+        Stream.of(org.xtoolscrm.task.TaskPriority.values())
+                .forEach(priority -> assertTrue(keys.contains("TaskPriority." + priority.name()), priority.name()));
+        Stream.of(org.xtoolscrm.task.TaskError.values())
+                .forEach(error -> assertTrue(keys.contains("TaskError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.activity.ActivityError.values())
+                .forEach(error -> assertTrue(keys.contains("ActivityError." + error.name()), error.name()));
     }
 
     @Test
