@@ -24,7 +24,9 @@ public enum BinRecordType {
      * A file on a customer or on a record of the customer. Its stored file stays on disk
      * while the row is in the bin, so a restore brings the file back. A purge must remove it.
      */
-    ATTACHMENT("attachment", "customer_id");
+    ATTACHMENT("attachment", "customer_id"),
+    TASK("task", "customer_id"),
+    ACTIVITY("activity", "customer_id");
 
     private final String table;
     private final String customerColumn;

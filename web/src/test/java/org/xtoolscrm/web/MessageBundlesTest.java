@@ -80,6 +80,14 @@ class MessageBundlesTest {
                 .forEach(error -> assertTrue(keys.contains("NoteError." + error.name()), error.name()));
         Stream.of(org.xtoolscrm.attachment.AttachmentError.values())
                 .forEach(error -> assertTrue(keys.contains("AttachmentError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.task.TaskState.values())
+                .forEach(state -> assertTrue(keys.contains("TaskState." + state.name()), state.name()));
+        Stream.of(org.xtoolscrm.task.TaskPriority.values())
+                .forEach(priority -> assertTrue(keys.contains("TaskPriority." + priority.name()), priority.name()));
+        Stream.of(org.xtoolscrm.task.TaskError.values())
+                .forEach(error -> assertTrue(keys.contains("TaskError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.activity.ActivityError.values())
+                .forEach(error -> assertTrue(keys.contains("ActivityError." + error.name()), error.name()));
     }
 
     @Test
