@@ -33,6 +33,7 @@ import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
 import org.xtoolscrm.persistence.JpqlCondition;
 import org.xtoolscrm.persistence.JpqlWhere;
+import org.xtoolscrm.task.CompanyCalendar;
 
 /**
  * Records expenses on customers and decides on them. An expense is visible to whoever
@@ -422,7 +423,7 @@ public class ExpenseService {
      * @param currentType the stored type of the expense being edited, or null for a new one
      */
     private Checked check(ExpenseInput input, String currentType) {
-        List<ExpenseProblem> problems = new ArrayList<>(ExpenseRules.problems(input, CompanyCalendar.today()));
+        List<ExpenseProblem> problems = new ArrayList<>(ExpenseRules.problems(input, CompanyCalendar.current().today()));
         String type = ExpenseRules.clean(input.typeCode());
         if (type != null && !type.equals(currentType) && !enabledTypes().contains(type)) {
             problems.add(new ExpenseProblem(ExpenseError.TYPE_UNKNOWN, type));
