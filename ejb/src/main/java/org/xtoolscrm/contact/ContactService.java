@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -23,6 +22,7 @@ import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.persistence.JpqlCondition;
+import org.xtoolscrm.task.CompanyCalendar;
 
 /**
  * Reads, creates, edits and deletes the contacts of customers. A contact is visible exactly
@@ -224,14 +224,8 @@ public class ContactService {
                 .getResultList();
     }
 
-    /**
-     * Returns today's date in the company's time zone: the system property {@code crm.time-zone},
-     * else the environment variable {@code CRM_TIME_ZONE}, else the server's zone. The web
-     * layer formats times with the same setting.
-     */
+    /** Returns today's date in the company's time zone, the day against which a birthday counts as future. */
     static LocalDate today() {
-        String configured = System.getProperty("crm.time-zone", System.getenv("CRM_TIME_ZONE"));
-        ZoneId zone = configured == null || configured.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configured);
-        return LocalDate.now(zone);
+        return CompanyCalendar.current().today();
     }
 }
