@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,7 +64,8 @@ final class AccountListPage {
         WebElement filter = driver.findElement(By.cssSelector("#accounts\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(login, Keys.TAB);
-        wait.until(d -> logins().equals(List.of(login)));
+        // The table body is replaced by each filter response, so a row read may go stale.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> logins().equals(List.of(login)));
         return this;
     }
 

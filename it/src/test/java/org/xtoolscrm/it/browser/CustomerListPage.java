@@ -59,10 +59,15 @@ final class CustomerListPage {
 
     /** Ticks the selection checkbox of the row that shows the customer name. */
     CustomerListPage selectRow(String customerName) {
-        By row = By.xpath("//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
-        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
+        By row = By.xpath(
+                "//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // A late filter response may replace the row between finding and clicking it.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            return true;
+        });
+        wait.until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 
