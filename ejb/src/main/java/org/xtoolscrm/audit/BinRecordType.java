@@ -17,7 +17,16 @@ public enum BinRecordType {
 
     CUSTOMER("customer", null),
     CONTACT("contact", "customer_id"),
-    SCHEDULE("schedule", "customer_id");
+    EXPENSE("expense", "customer_id"),
+    SCHEDULE("schedule", "customer_id"),
+    NOTE("note", "customer_id"),
+    /**
+     * A file on a customer or on a record of the customer. Its stored file stays on disk
+     * while the row is in the bin, so a restore brings the file back. A purge must remove it.
+     */
+    ATTACHMENT("attachment", "customer_id"),
+    TASK("task", "customer_id"),
+    ACTIVITY("activity", "customer_id");
 
     private final String table;
     private final String customerColumn;

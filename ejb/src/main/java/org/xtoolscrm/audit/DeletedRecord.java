@@ -32,6 +32,10 @@ public class DeletedRecord {
     @Column(name = "record_id", nullable = false)
     private long recordId;
 
+    /** The record's kind as the change log names it, so a restore lands in the same history. */
+    @Column(name = "audit_type", nullable = false)
+    private String auditType;
+
     /** What a person reads in the bin, such as the customer's name. */
     @Column(nullable = false, length = LABEL_MAX)
     private String label;
@@ -49,9 +53,10 @@ public class DeletedRecord {
     protected DeletedRecord() {
     }
 
-    DeletedRecord(BinRecordType recordType, long recordId, String label, Long customerId, String deletedBy) {
+    DeletedRecord(BinRecordType recordType, Audited record, String label, Long customerId, String deletedBy) {
         this.recordType = recordType;
-        this.recordId = recordId;
+        this.recordId = record.getId();
+        this.auditType = record.auditType();
         this.label = ChangeLog.cut(label == null || label.isBlank() ? recordType + " " + recordId : label, LABEL_MAX);
         this.customerId = customerId;
         this.deletedBy = deletedBy;
@@ -68,6 +73,10 @@ public class DeletedRecord {
 
     public long getRecordId() {
         return recordId;
+    }
+
+    public String getAuditType() {
+        return auditType;
     }
 
     public String getLabel() {

@@ -36,7 +36,7 @@ public class RecycleBin {
         long recordId = record.getId();
         em.flush();
         changeLog.deleted(record);
-        DeletedRecord entry = new DeletedRecord(type, recordId, label, customerId, changeLog.callerLogin());
+        DeletedRecord entry = new DeletedRecord(type, record, label, customerId, changeLog.callerLogin());
         em.persist(entry);
         em.flush();
 
@@ -78,7 +78,7 @@ public class RecycleBin {
                     .setParameter(1, entryId)
                     .executeUpdate();
         }
-        changeLog.event(entry.getRecordType().name(), entry.getRecordId(), ChangeAction.RESTORE, null,
+        changeLog.event(entry.getAuditType(), entry.getRecordId(), ChangeAction.RESTORE, null,
                 null, entry.getLabel());
         em.remove(entry);
         LOG.info(() -> entry.getRecordType() + " " + entry.getRecordId() + " restored from the recycle bin by "

@@ -22,6 +22,13 @@ import org.xtoolscrm.audit.ChangeLog;
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
 public class DictionaryService {
 
+    /** The table and column that store the option codes of each list, other than industry and region. */
+    private static final Map<DictionaryList, String[]> CODE_COLUMNS = Map.of(
+            DictionaryList.CUSTOMER_TYPE, new String[] {"customer", "customer_type"},
+            DictionaryList.ACTIVITY_TYPE, new String[] {"activity", "activity_type"},
+            DictionaryList.SCHEDULE_TYPE, new String[] {"schedule", "schedule_type"},
+            DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"});
+
     private static final Logger LOG = Logger.getLogger(DictionaryService.class.getName());
 
     @PersistenceContext(unitName = "crm")
@@ -141,17 +148,13 @@ public class DictionaryService {
      * Returns whether a record refers to the option, which then may be disabled but not deleted.
      * Customers store industry and region as free text, so an INDUSTRY or REGION option counts as
      * in use when a customer's {@code industry} or {@code region} equals its Chinese or English
-     * label. A CUSTOMER_TYPE option is in use when a customer's type has the option's code,
-     * and a SCHEDULE_TYPE option when a schedule's type has it, also a schedule in the
-     * recycle bin, which may come back. Features that store an option add their reference
-     * check here.
+     * label. The other lists store option codes in the columns of {@link #CODE_COLUMNS}; rows in
+     * the recycle bin count too, since they may be restored.
      */
     public boolean isInUse(DictionaryOption option) {
-        if (option.getList() == DictionaryList.CUSTOMER_TYPE) {
-            return customerTypeInUse(option.getCode());
-        }
-        if (option.getList() == DictionaryList.SCHEDULE_TYPE) {
-            return scheduleTypeInUse(option.getCode());
+        String[] column = CODE_COLUMNS.get(option.getList());
+        if (column != null) {
+            return codeInUse(column[0], column[1], option.getCode());
         }
         String field = switch (option.getList()) {
             case INDUSTRY -> "industry";
@@ -209,17 +212,12 @@ public class DictionaryService {
         }
     }
 
-    private boolean scheduleTypeInUse(String code) {
-        Number schedules = (Number) em.createNativeQuery("SELECT COUNT(*) FROM schedule WHERE schedule_type = ?")
+    /** Looks for one row with the code, through the column's index, rather than counting them all. */
+    private boolean codeInUse(String table, String column, String code) {
+        return !em.createNativeQuery("SELECT 1 FROM " + table + " WHERE " + column + " = ?")
                 .setParameter(1, code)
-                .getSingleResult();
-        return schedules.longValue() > 0;
-    }
-
-    private boolean customerTypeInUse(String code) {
-        Number customers = (Number) em.createNativeQuery("SELECT COUNT(*) FROM customer WHERE customer_type = ?")
-                .setParameter(1, code)
-                .getSingleResult();
-        return customers.longValue() > 0;
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -7,6 +7,8 @@ CREATE TABLE recycle_bin (
     id          BIGINT       NOT NULL AUTO_INCREMENT,
     record_type VARCHAR(40)  NOT NULL,
     record_id   BIGINT       NOT NULL,
+    -- the record's kind as the change log names it, such as Customer
+    audit_type  VARCHAR(40)  NOT NULL,
     label       VARCHAR(300) NOT NULL,
     customer_id BIGINT       NULL,
     deleted_by  VARCHAR(64)  NOT NULL,

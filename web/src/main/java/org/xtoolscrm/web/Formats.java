@@ -13,7 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.xtoolscrm.workbench.CompanyTime;
+import org.xtoolscrm.task.CompanyCalendar;
 
 /**
  * Formats instants for display in the company's time zone: the system property
@@ -24,11 +24,12 @@ import org.xtoolscrm.workbench.CompanyTime;
 @ApplicationScoped
 public class Formats {
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ZoneId zone = CompanyTime.zone();
+    private final ZoneId zone = CompanyCalendar.current().zone();
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
@@ -46,6 +47,16 @@ public class Formats {
         ZonedDateTime time = instant.atZone(zone);
         boolean today = time.toLocalDate().equals(LocalDate.now(zone));
         return today ? TIME.format(time) : DATE_TIME.format(time);
+    }
+
+    /** Formats a date as yyyy-MM-dd. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** Formats the date on which the instant falls in the company's zone, as yyyy-MM-dd. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone));
     }
 
     /** Formats an amount of money with thousands separators and two decimals, such as 12,345.60. */

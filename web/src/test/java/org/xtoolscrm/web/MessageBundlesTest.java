@@ -72,6 +72,22 @@ class MessageBundlesTest {
                 .forEach(outcome -> assertTrue(keys.contains("LoginOutcome." + outcome.name()), outcome.name()));
         Stream.of(org.xtoolscrm.contact.ContactError.values())
                 .forEach(error -> assertTrue(keys.contains("ContactError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.expense.ExpenseStatus.values())
+                .forEach(status -> assertTrue(keys.contains("ExpenseStatus." + status.name()), status.name()));
+        Stream.of(org.xtoolscrm.expense.ExpenseError.values())
+                .forEach(error -> assertTrue(keys.contains("ExpenseError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.note.NoteError.values())
+                .forEach(error -> assertTrue(keys.contains("NoteError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.attachment.AttachmentError.values())
+                .forEach(error -> assertTrue(keys.contains("AttachmentError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.task.TaskState.values())
+                .forEach(state -> assertTrue(keys.contains("TaskState." + state.name()), state.name()));
+        Stream.of(org.xtoolscrm.task.TaskPriority.values())
+                .forEach(priority -> assertTrue(keys.contains("TaskPriority." + priority.name()), priority.name()));
+        Stream.of(org.xtoolscrm.task.TaskError.values())
+                .forEach(error -> assertTrue(keys.contains("TaskError." + error.name()), error.name()));
+        Stream.of(org.xtoolscrm.activity.ActivityError.values())
+                .forEach(error -> assertTrue(keys.contains("ActivityError." + error.name()), error.name()));
     }
 
     @Test

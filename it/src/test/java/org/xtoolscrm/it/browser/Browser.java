@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -23,13 +24,27 @@ final class Browser {
     }
 
     static WebDriver start(String language) throws IOException {
+        return start(language, null);
+    }
+
+    /**
+     * Starts a browser that saves downloads to the given directory without asking, or
+     * keeps Chromium's download default when it is null.
+     */
+    static WebDriver start(String language, Path downloads) throws IOException {
         Path profile = Files.createTempDirectory("crm-chromium-");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("crm.test.chromium", "/usr/bin/chromium"))
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--window-size=1366,900", "--lang=" + language, "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        Map<String, Object> preferences = new HashMap<>();
+        preferences.put("intl.accept_languages", language);
+        if (downloads != null) {
+            preferences.put("download.default_directory", downloads.toAbsolutePath().toString());
+            preferences.put("download.prompt_for_download", false);
+        }
+        options.setExperimentalOption("prefs", preferences);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("crm.test.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())

@@ -3,6 +3,7 @@ package org.xtoolscrm.it.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,7 +17,9 @@ final class ContactListPage {
 
     ContactListPage(WebDriver driver) {
         this.driver = driver;
+        // Ajax updates replace table rows while a wait reads them; the next poll reads the new ones.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contacts:table")));
     }
 

@@ -13,6 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The customer list: the lazy table with its filters. */
 final class CustomerListPage {
 
+    /** How long to wait after typing a filter before reading the rows: the table's filterDelay and a margin. */
+    private static final Duration FILTER_SETTLE = Duration.ofMillis(1000);
+
     private final WebDriver driver;
 
     CustomerListPage(WebDriver driver) {
@@ -39,9 +42,14 @@ final class CustomerListPage {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        // The key-up and the change of the filter may each send a request, and the
-        // table is replaced under the test's feet until both have returned.
+        long typedAt = System.nanoTime();
+        // The table sends the filter request after its filterDelay of 400 ms, and the rows
+        // shown before it may match already. A row picked before the request completes
+        // would be replaced, so wait out the delay and the ajax queue, then check the rows.
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            if (System.nanoTime() - typedAt < FILTER_SETTLE.toNanos()) {
+                return false;
+            }
             List<String> names = customerNames();
             return Browser.ajaxIdle(d) && names.contains(expectedFirstName)
                     && names.stream().allMatch(name -> name.startsWith(prefix));
@@ -51,10 +59,10 @@ final class CustomerListPage {
 
     /** Ticks the selection checkbox of the row that shows the customer name. */
     CustomerListPage selectRow(String customerName) {
-        WebElement row = driver.findElement(By.xpath(
-                "//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]"));
-        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> row.getAttribute("aria-selected").equals("true"));
+        By row = By.xpath("//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
+        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 

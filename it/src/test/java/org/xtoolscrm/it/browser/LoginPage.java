@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The login page. */
@@ -22,8 +23,11 @@ final class LoginPage {
         return new LoginPage(driver);
     }
 
+    /** Logs in, lands on the workbench, and goes on to the customer list. */
     CustomerListPage logIn(String login, String password) {
         submit(login, password);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.id("nav-customers"))).click();
         return new CustomerListPage(driver);
     }
 

@@ -81,7 +81,7 @@ class ScheduleBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
-    @DisplayName("Schedule created on the tab shows in the week view")
+    @DisplayName("Schedule from the tab shows on workbench and week")
     void createOnTabSeeInWeek(String language) throws Exception {
         String login = prefix + "-c-" + language.toLowerCase();
         long customer = seller(login, "陈晓 " + language, prefix + " 华东贸易 " + language);
@@ -105,6 +105,11 @@ class ScheduleBrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:schedule-list:schedules"), subject));
         Browser.screenshot(driver, "schedule-tab-" + language);
+
+        // The workbench lists it too, since it starts within the next seven days.
+        driver.findElement(By.id("nav-workbench")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workbench-form:schedules"), subject));
+        Browser.screenshot(driver, "workbench-" + language);
 
         driver.get(WebSession.BASE_URL + "/schedule/calendar.xhtml?date=" + date);
         WebElement event = awaitEvent(subject);

@@ -136,6 +136,29 @@ public final class WebSession {
         return bare.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Requests a path and returns the body as bytes, for downloads. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Posts a multipart form with the given extra headers, such as Faces-Request for an Ajax upload. */
+    public HttpResponse<String> postMultipart(String path, MultipartBody body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path)
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a request built on this session's cookies and User-Agent header. */
+    public <T> HttpResponse<T> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build,
+                                    HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
+        return client.send(build.apply(request(path)).build(), handler);
+    }
+
     /** Returns the value of the session cookie, or null before the server set one. */
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()

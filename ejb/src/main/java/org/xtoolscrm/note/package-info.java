@@ -1,0 +1,2 @@
+/** Notes: free text kept on a customer, pinned notes first. */
+package org.xtoolscrm.note;

@@ -1,0 +1,34 @@
+package org.xtoolscrm.task;
+
+/**
+ * Why a task was rejected. The web layer shows the text under the bundle key
+ * {@code TaskError.<NAME>}, formatted with the problem's arguments, next to the form
+ * field that {@link #field()} names.
+ */
+public enum TaskError {
+    SUBJECT_MISSING("subject"),
+    /** Argument: the maximum length. */
+    SUBJECT_TOO_LONG("subject"),
+    PRIORITY_MISSING("priority"),
+    /** Argument: today's date in the company's time zone. */
+    DUE_DATE_IN_PAST("dueDate"),
+    /** Argument: the maximum length. */
+    DESCRIPTION_TOO_LONG("description"),
+    /** The chosen owner is disabled or outside the caller's team. */
+    OWNER_NOT_ALLOWED("owner"),
+    /** Argument: the id as given. */
+    CONTACT_ID_INVALID(null),
+    /** Argument: the id as given. */
+    OPPORTUNITY_ID_INVALID(null);
+
+    private final String field;
+
+    TaskError(String field) {
+        this.field = field;
+    }
+
+    /** Returns the name of the form field at fault, or null when the form has no field for it. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,55 @@
+package org.xtoolscrm.task;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.xtoolscrm.persistence.JpqlCondition;
+import org.xtoolscrm.persistence.JpqlWhere;
+
+/**
+ * Builds the JPQL of a task list from a filter and the caller's visibility condition.
+ * The condition is always part of the WHERE clause, so paging, counting and sorting
+ * never see a task outside it.
+ */
+final class TaskQuery {
+
+    private static final String FROM = " FROM Task t JOIN t.owner o LEFT JOIN t.customer c";
+    private static final String ROW = "SELECT NEW org.xtoolscrm.task.TaskRow(t.id, t.subject, t.dueDate, "
+            + "t.priority, t.done, t.doneAt, c.id, c.name, o.id, o.displayName, t.version)" + FROM;
+
+    private final JpqlWhere where = new JpqlWhere();
+
+    /**
+     * @param visible    the condition that limits tasks to those the caller may see
+     * @param callerId   the caller's account, for {@link TaskAssignee.Kind#CALLER}
+     * @param customerId the customer whose tasks to list, or null for tasks of any customer or none
+     */
+    TaskQuery(JpqlCondition visible, TaskFilter filter, long callerId, Long customerId) {
+        where.and(visible);
+        switch (filter.state()) {
+            case OPEN -> where.and("t.done = FALSE");
+            case DONE -> where.and("t.done = TRUE");
+            case ALL -> {
+                // Both open and done tasks.
+            }
+        }
+        switch (filter.assignee().kind()) {
+            case CALLER -> where.and("o.id = :assignee", "assignee", callerId);
+            case USER -> where.and("o.id = :assignee", "assignee", filter.assignee().userId());
+            case SCOPE -> {
+                // Every task the visibility condition lets through.
+            }
+        }
+        where.equalsIfSet("c.id", "customer", customerId)
+                .contains("t.subject", "subject", filter.subject());
+    }
+
+    TypedQuery<TaskRow> rows(EntityManager em, TaskSortField sort, boolean ascending) {
+        TaskSortField field = sort == null ? TaskSortField.URGENCY : sort;
+        String jpql = ROW + where + " ORDER BY " + field.orderBy(ascending);
+        return where.bind(em.createQuery(jpql, TaskRow.class));
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        return where.bind(em.createQuery("SELECT COUNT(t)" + FROM + where, Long.class));
+    }
+}

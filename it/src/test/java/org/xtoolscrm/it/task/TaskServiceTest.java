@@ -1,0 +1,357 @@
+package org.xtoolscrm.it.task;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xtoolscrm.access.RecordNotFoundException;
+import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.audit.BinRecordType;
+import org.xtoolscrm.audit.ChangeAction;
+import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.audit.DeletedRecord;
+import org.xtoolscrm.audit.RecycleBinService;
+import org.xtoolscrm.customer.CustomerEditService;
+import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.it.support.Deployments;
+import org.xtoolscrm.it.support.Identities;
+import org.xtoolscrm.it.support.TestTeam;
+import org.xtoolscrm.task.CompanyCalendar;
+import org.xtoolscrm.task.InvalidTaskException;
+import org.xtoolscrm.task.StaleTaskException;
+import org.xtoolscrm.task.Task;
+import org.xtoolscrm.task.TaskAssignee;
+import org.xtoolscrm.task.TaskError;
+import org.xtoolscrm.task.TaskFilter;
+import org.xtoolscrm.task.TaskForm;
+import org.xtoolscrm.task.TaskPriority;
+import org.xtoolscrm.task.TaskRow;
+import org.xtoolscrm.task.TaskService;
+import org.xtoolscrm.task.TaskSortField;
+import org.xtoolscrm.task.TaskState;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Tasks in the container")
+class TaskServiceTest {
+
+    private static TestTeam team;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(TaskServiceTest.class);
+    }
+
+    @EJB
+    private TaskService tasks;
+
+    @EJB
+    private CustomerService customers;
+
+    @EJB
+    private CustomerEditService customerEdits;
+
+    @EJB
+    private RecycleBinService bin;
+
+    @EJB
+    private AccountService accounts;
+
+    @Resource(lookup = "java:jboss/datasources/CrmDS")
+    private DataSource dataSource;
+
+    @BeforeEach
+    void createTeam() throws Exception {
+        if (team == null) {
+            team = TestTeam.create("tk" + Long.toString(System.currentTimeMillis(), 36), accounts, dataSource);
+        }
+    }
+
+    @Test
+    @DisplayName("Salesperson creates own task with history")
+    void createOwnTask() throws Exception {
+        long customer = team.customers.get("salesA1")[0];
+        TaskForm form = form("  Send the price list  ", customer);
+        form.setDueDate(today().plusDays(3));
+        form.setPriority(TaskPriority.HIGH);
+        form.setDescription("  Both models  ");
+
+        Task task = as("salesA1", () -> tasks.create(form));
+        List<ChangeEntry> history = as("salesA1", () -> tasks.history(task.getId()));
+
+        assertEquals("Send the price list", task.getSubject());
+        assertEquals("Both models", task.getDescription());
+        assertEquals(team.users.get("salesA1").getId(), task.getOwner().getId(), "the caller owns it");
+        assertEquals(customer, task.getCustomer().getId());
+        assertFalse(task.isDone());
+        assertTrue(history.stream().allMatch(entry -> entry.getAction() == ChangeAction.CREATE));
+        assertTrue(history.stream().anyMatch(entry -> "subject".equals(entry.getFieldName())
+                && "Send the price list".equals(entry.getNewValue())));
+    }
+
+    @Test
+    @DisplayName("Invalid fields are all rejected at once")
+    void invalidFieldsRejected() throws Exception {
+        TaskForm form = form(" ", null);
+        form.setDueDate(today().minusDays(1));
+        form.setPriority(null);
+
+        InvalidTaskException e = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.create(form)));
+
+        assertTrue(e.has(TaskError.SUBJECT_MISSING), e.getMessage());
+        assertTrue(e.has(TaskError.DUE_DATE_IN_PAST), e.getMessage());
+        assertTrue(e.has(TaskError.PRIORITY_MISSING), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("Manager assigns within the team only")
+    void assignWithinScope() throws Exception {
+        TaskForm forSubordinate = form(team.prefix + " for A2", null);
+        forSubordinate.setOwnerId(team.users.get("salesA2").getId());
+        TaskForm forOtherTeam = form(team.prefix + " for B1", null);
+        forOtherTeam.setOwnerId(team.users.get("salesB1").getId());
+        TaskForm byColleague = form(team.prefix + " A1 for A2", null);
+        byColleague.setOwnerId(team.users.get("salesA2").getId());
+
+        Task assigned = as("managerA", () -> tasks.create(forSubordinate));
+
+        assertEquals(team.users.get("salesA2").getId(), assigned.getOwner().getId());
+        InvalidTaskException otherTeam = as("managerA", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.create(forOtherTeam)));
+        assertTrue(otherTeam.has(TaskError.OWNER_NOT_ALLOWED));
+        InvalidTaskException colleague = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.create(byColleague)));
+        assertTrue(colleague.has(TaskError.OWNER_NOT_ALLOWED));
+    }
+
+    @Test
+    @DisplayName("Stale edit is rejected, not saved")
+    void staleEditRejected() throws Exception {
+        Task task = as("salesA1", () -> tasks.create(form(team.prefix + " stale", null)));
+        int opened = task.getVersion();
+
+        as("managerA", () -> tasks.update(task.getId(), opened, form(team.prefix + " by the manager", null)));
+        as("salesA1", () -> assertThrows(StaleTaskException.class,
+                () -> tasks.update(task.getId(), opened, form(team.prefix + " by the owner", null))));
+
+        assertEquals(team.prefix + " by the manager", as("salesA1", () -> tasks.get(task.getId()).getSubject()));
+        as("salesA1", () -> assertThrows(StaleTaskException.class, () -> tasks.delete(task.getId(), opened)));
+    }
+
+    @Test
+    @DisplayName("Overdue task stays editable with its due date")
+    void overdueTaskEditable() throws Exception {
+        Task task = as("salesA1", () -> tasks.create(form(team.prefix + " overdue", null)));
+        LocalDate lastWeek = today().minusDays(7);
+        setDueDate(task.getId(), lastWeek);
+        TaskForm edit = as("salesA1", () -> TaskForm.of(tasks.get(task.getId())));
+        edit.setDescription("Still to do");
+        int version = as("salesA1", () -> tasks.get(task.getId()).getVersion());
+
+        Task saved = as("salesA1", () -> tasks.update(task.getId(), version, edit));
+
+        assertEquals(lastWeek, saved.getDueDate());
+        assertEquals("Still to do", saved.getDescription());
+    }
+
+    @Test
+    @DisplayName("Complete and reopen set and clear the done time")
+    void completeAndReopen() throws Exception {
+        Task task = as("salesA1", () -> tasks.create(form(team.prefix + " complete me", null)));
+
+        Task done = as("salesA1", () -> tasks.complete(task.getId()));
+        assertTrue(done.isDone());
+        assertNotNull(done.getDoneAt());
+        int versionWhenDone = done.getVersion();
+        Task again = as("salesA1", () -> tasks.complete(task.getId()));
+        assertEquals(versionWhenDone, again.getVersion(), "completing a done task changes nothing");
+
+        Task reopened = as("managerA", () -> tasks.reopen(task.getId()));
+        assertFalse(reopened.isDone());
+        assertNull(reopened.getDoneAt());
+
+        List<ChangeEntry> history = as("salesA1", () -> tasks.history(task.getId()));
+        List<String> doneChanges = history.stream()
+                .filter(entry -> entry.getAction() == ChangeAction.UPDATE && "done".equals(entry.getFieldName()))
+                .map(ChangeEntry::getNewValue).toList();
+        assertEquals(List.of("false", "true"), doneChanges, "newest first: reopened, then completed");
+    }
+
+    @Test
+    @DisplayName("Open tasks: overdue first, undated last")
+    void openTaskOrder() throws Exception {
+        LocalDate today = today();
+        long dueToday = create("salesDirect", "due today", today, TaskPriority.NORMAL);
+        long undatedNormal = create("salesDirect", "undated normal", null, TaskPriority.NORMAL);
+        long inTwoDays = create("salesDirect", "in two days", today.plusDays(2), TaskPriority.LOW);
+        long undatedHigh = create("salesDirect", "undated high", null, TaskPriority.HIGH);
+        long yesterday = create("salesDirect", "yesterday", today, TaskPriority.LOW);
+        setDueDate(yesterday, today.minusDays(1));
+        long threeDaysAgo = create("salesDirect", "three days ago", today, TaskPriority.NORMAL);
+        setDueDate(threeDaysAgo, today.minusDays(3));
+        long doneLongAgo = create("salesDirect", "done long ago", today, TaskPriority.HIGH);
+        setDueDate(doneLongAgo, today.minusDays(10));
+        as("salesDirect", () -> tasks.complete(doneLongAgo));
+
+        List<TaskRow> open = as("salesDirect", () -> tasks.findOpen(TaskAssignee.caller(), 0, 50));
+
+        assertEquals(List.of(threeDaysAgo, yesterday, dueToday, inTwoDays, undatedHigh, undatedNormal),
+                open.stream().map(TaskRow::getId).toList());
+        assertEquals(List.of(true, true, false, false, false, false),
+                open.stream().map(TaskRow::isOverdue).toList());
+        assertEquals(6L, (long) as("salesDirect", () -> tasks.countOpen(TaskAssignee.caller())));
+
+        List<TaskRow> secondPage = as("salesDirect", () -> tasks.findOpen(TaskAssignee.caller(), 2, 2));
+        assertEquals(List.of(dueToday, inTwoDays), secondPage.stream().map(TaskRow::getId).toList(), "paged in SQL");
+
+        long userId = team.users.get("salesDirect").getId();
+        List<Long> asBoss = as("boss", () -> tasks.findOpen(TaskAssignee.user(userId), 0, 50)).stream()
+                .map(TaskRow::getId).toList();
+        assertEquals(open.stream().map(TaskRow::getId).toList(), asBoss, "the Boss sees the same list");
+        assertEquals(0L, (long) as("managerA", () -> tasks.countOpen(TaskAssignee.user(userId))),
+                "outside managerA's scope");
+    }
+
+    @Test
+    @DisplayName("Done filter lists done tasks by done time")
+    void doneFilter() throws Exception {
+        long first = create("salesA2", "done first", null, TaskPriority.NORMAL);
+        long second = create("salesA2", "done second", null, TaskPriority.NORMAL);
+        create("salesA2", "still open", null, TaskPriority.NORMAL);
+        as("salesA2", () -> tasks.complete(first));
+        as("salesA2", () -> tasks.complete(second));
+        TaskFilter doneOnes = new TaskFilter(TaskState.DONE, TaskAssignee.caller(), team.prefix + " done");
+
+        List<Long> ids = as("salesA2", () -> tasks.findPage(doneOnes, TaskSortField.DONE_AT, false, 0, 10)).stream()
+                .map(TaskRow::getId).toList();
+
+        assertEquals(List.of(second, first), ids);
+        assertEquals(3L, (long) as("salesA2", () -> tasks.count(
+                new TaskFilter(TaskState.ALL, TaskAssignee.caller(), team.prefix + " "))));
+    }
+
+    @Test
+    @DisplayName("Customer's tasks go to the bin with it and come back")
+    void goneWithCustomer() throws Exception {
+        long customer = team.customers.get("salesA1")[1];
+        Task task = as("salesA1", () -> tasks.create(form(team.prefix + " with customer", customer)));
+        assertEquals(1L, (long) as("salesA1", () -> tasks.countForCustomer(customer, TaskState.ALL)));
+        int customerVersion = as("salesA1", () -> customers.getVisible(customer).getVersion());
+
+        as("salesA1", () -> customerEdits.delete(customer, customerVersion));
+
+        as("salesA1", () -> assertThrows(RecordNotFoundException.class, () -> tasks.get(task.getId())));
+        as("boss", () -> assertThrows(RecordNotFoundException.class, () -> tasks.get(task.getId())));
+        assertFalse(subjects("salesA1").contains(team.prefix + " with customer"), "not in the list");
+        as("salesA1", () -> assertThrows(RecordNotFoundException.class,
+                () -> tasks.countForCustomer(customer, TaskState.ALL)));
+
+        DeletedRecord entry = binEntry(BinRecordType.CUSTOMER, customer);
+        as("boss", () -> bin.restore(entry.getId()));
+
+        assertEquals(task.getId(), as("salesA1", () -> tasks.get(task.getId()).getId()));
+        assertTrue(subjects("salesA1").contains(team.prefix + " with customer"), "back in the list");
+    }
+
+    @Test
+    @DisplayName("Task without customer goes to the bin alone")
+    void deleteWithoutCustomer() throws Exception {
+        Task task = as("salesA1", () -> tasks.create(form(team.prefix + " on its own", null)));
+
+        as("salesA1", () -> tasks.delete(task.getId(), task.getVersion()));
+
+        as("salesA1", () -> assertThrows(RecordNotFoundException.class, () -> tasks.get(task.getId())));
+        DeletedRecord entry = binEntry(BinRecordType.TASK, task.getId());
+        assertNull(entry.getCustomerId());
+        assertEquals(team.prefix + " on its own", entry.getLabel());
+
+        as("boss", () -> bin.restore(entry.getId()));
+
+        assertEquals(task.getId(), as("salesA1", () -> tasks.get(task.getId()).getId()));
+    }
+
+    @Test
+    @DisplayName("Customer's task list pages its tasks")
+    void customerTaskList() throws Exception {
+        long customer = team.customers.get("managerB")[0];
+        for (int i = 1; i <= 3; i++) {
+            TaskForm form = form(team.prefix + " customer task " + i, customer);
+            form.setDueDate(today().plusDays(i));
+            as("managerB", () -> tasks.create(form));
+        }
+
+        List<TaskRow> page = as("managerB", () -> tasks.findForCustomer(customer, TaskState.OPEN,
+                TaskSortField.URGENCY, true, 0, 2));
+
+        assertEquals(List.of(team.prefix + " customer task 1", team.prefix + " customer task 2"),
+                page.stream().map(TaskRow::getSubject).toList());
+        assertTrue(page.stream().allMatch(row -> row.getCustomerId() == customer));
+        assertEquals(3L, (long) as("managerB", () -> tasks.countForCustomer(customer, TaskState.OPEN)));
+    }
+
+    private long create(String ownerKey, String subject, LocalDate due, TaskPriority priority) throws Exception {
+        TaskForm form = form(team.prefix + " " + subject, null);
+        form.setDueDate(due);
+        form.setPriority(priority);
+        return as(ownerKey, () -> tasks.create(form)).getId();
+    }
+
+    /** Moves a due date into the past through JDBC, since the service accepts no past date on a new task. */
+    private void setDueDate(long taskId, LocalDate due) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE task SET due_date = ? WHERE id = ?")) {
+            update.setDate(1, Date.valueOf(due));
+            update.setLong(2, taskId);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    private List<String> subjects(String role) throws Exception {
+        return as(role, () -> tasks.findPage(new TaskFilter(TaskState.ALL, TaskAssignee.scope(), team.prefix),
+                TaskSortField.SUBJECT, true, 0, 200)).stream().map(TaskRow::getSubject).toList();
+    }
+
+    private DeletedRecord binEntry(BinRecordType type, long recordId) throws Exception {
+        return as("boss", () -> bin.findPage(0, 200)).stream()
+                .filter(record -> record.getRecordType() == type && record.getRecordId() == recordId)
+                .findFirst().orElseThrow();
+    }
+
+    private static LocalDate today() {
+        return CompanyCalendar.current().today();
+    }
+
+    private static TaskForm form(String subject, Long customerId) {
+        TaskForm form = new TaskForm();
+        form.setSubject(subject);
+        form.setCustomerId(customerId);
+        return form;
+    }
+
+    private static <T> T as(String role, Callable<T> work) throws Exception {
+        return Identities.as(team.login(role), team.password(role), work);
+    }
+
+    private static void as(String role, Runnable work) throws Exception {
+        Identities.as(team.login(role), team.password(role), work);
+    }
+}

@@ -1,0 +1,2 @@
+/** The notes tab of the customer page. */
+package org.xtoolscrm.web.note;

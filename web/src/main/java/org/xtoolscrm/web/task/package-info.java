@@ -1,0 +1,2 @@
+/** The task list page, the customer's tasks tab and the task dialog they share. */
+package org.xtoolscrm.web.task;

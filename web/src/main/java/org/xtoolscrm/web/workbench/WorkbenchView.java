@@ -1,0 +1,120 @@
+package org.xtoolscrm.web.workbench;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.xtoolscrm.schedule.CalendarOwners;
+import org.xtoolscrm.schedule.CalendarRange;
+import org.xtoolscrm.schedule.SchedulePage;
+import org.xtoolscrm.schedule.ScheduleRow;
+import org.xtoolscrm.schedule.ScheduleService;
+import org.xtoolscrm.task.CompanyCalendar;
+import org.xtoolscrm.task.TaskAssignee;
+import org.xtoolscrm.task.TaskRow;
+import org.xtoolscrm.task.TaskService;
+import org.xtoolscrm.workbench.CompanyTotals;
+import org.xtoolscrm.workbench.DateWindows;
+import org.xtoolscrm.workbench.InstantRange;
+import org.xtoolscrm.workbench.WorkbenchService;
+
+/**
+ * Backs workbench.xhtml, the start page: the caller's schedules of the next seven
+ * days and open tasks, or with the team switch those of everyone in their scope, and
+ * the company's figures of this month. Each list reads its service, so it follows the
+ * same access rules as every other page.
+ */
+@Named
+@ViewScoped
+public class WorkbenchView implements Serializable {
+
+    /** The most schedules and tasks the workbench lists; the calendar and task list show the rest. */
+    static final int MAX_ROWS = 20;
+
+    @EJB
+    private ScheduleService schedules;
+
+    @EJB
+    private TaskService tasks;
+
+    @EJB
+    private WorkbenchService workbench;
+
+    private boolean team;
+    private DateWindows windows;
+    private SchedulePage schedulePage;
+    private List<TaskRow> openTasks;
+    private long openTaskCount;
+    private CompanyTotals totals;
+
+    @PostConstruct
+    void load() {
+        windows = DateWindows.now(CompanyCalendar.current().zone());
+        totals = workbench.monthTotals(windows.month());
+        loadItems();
+    }
+
+    /** Reloads the lists after the team switch changed. */
+    public void loadItems() {
+        boolean withTeam = team && isTeamChoice();
+        InstantRange range = windows.schedules();
+        schedulePage = schedules.findInRange(withTeam ? CalendarOwners.team() : CalendarOwners.self(),
+                new CalendarRange(range.from(), range.to()), 0, MAX_ROWS);
+        TaskAssignee assignee = withTeam ? TaskAssignee.scope() : TaskAssignee.caller();
+        openTasks = tasks.findOpen(assignee, 0, MAX_ROWS);
+        openTaskCount = tasks.countOpen(assignee);
+    }
+
+    /** Returns whether the caller has a team to switch to: Managers and Bosses. */
+    public boolean isTeamChoice() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getExternalContext().isUserInRole("MANAGER") || context.getExternalContext().isUserInRole("BOSS");
+    }
+
+    public boolean isTeam() {
+        return team;
+    }
+
+    public void setTeam(boolean team) {
+        this.team = team;
+    }
+
+    public List<ScheduleRow> getSchedules() {
+        return schedulePage.rows();
+    }
+
+    /** Returns how many schedules of the period the list leaves out. */
+    public long getMoreSchedules() {
+        return schedulePage.total() - schedulePage.rows().size();
+    }
+
+    public List<TaskRow> getOpenTasks() {
+        return openTasks;
+    }
+
+    /** Returns how many open tasks the list leaves out. */
+    public long getMoreTasks() {
+        return openTaskCount - openTasks.size();
+    }
+
+    public CompanyTotals getTotals() {
+        return totals;
+    }
+
+    public LocalDate getToday() {
+        return windows.today();
+    }
+
+    /** Returns the last day whose schedules the list shows. */
+    public LocalDate getLastScheduleDay() {
+        return windows.today().plusDays(DateWindows.SCHEDULE_DAYS - 1L);
+    }
+
+    public LocalDate getLastPaymentDay() {
+        return windows.paymentDueDates()[1];
+    }
+}
