@@ -79,9 +79,9 @@ class WorkbenchPageTest {
         HttpResponse<String> landing = new WebSession().logIn(prefix + "-s1", PASSWORD);
 
         assertTrue(landing.body().contains("id=\"workbench\""), "the start page is the workbench");
-        assertTrue(landing.body().contains("id=\"workbench-form:add-customer\""), "quick-add for customers");
-        assertTrue(landing.body().contains("id=\"workbench-form:add-schedule\""), "quick-add for schedules");
-        assertTrue(landing.body().contains("id=\"workbench-form:add-task\""), "quick-add for tasks");
+        assertTrue(landing.body().contains("/crm/customer/edit.xhtml"), "quick-add for customers");
+        assertTrue(landing.body().contains("/crm/schedule/calendar.xhtml?newSchedule="), "quick-add for schedules");
+        assertTrue(landing.body().contains("/crm/task/list.xhtml"), "quick-add for tasks");
     }
 
     @Test
