@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,7 +39,8 @@ final class CustomerListPage {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        // The table is replaced while the filter applies, so a row read in between may be stale.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<String> names = customerNames();
             return names.contains(expectedFirstName) && names.stream().allMatch(name -> name.startsWith(prefix));
         });
@@ -47,10 +49,11 @@ final class CustomerListPage {
 
     /** Ticks the selection checkbox of the row that shows the customer name. */
     CustomerListPage selectRow(String customerName) {
-        WebElement row = driver.findElement(By.xpath(
-                "//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]"));
-        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> row.getAttribute("aria-selected").equals("true"));
+        By row = By.xpath("//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
+        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        // A filter request still under way may replace the row, so look it up on each check.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 
