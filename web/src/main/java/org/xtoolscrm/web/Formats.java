@@ -54,8 +54,12 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** Formats the date on which the instant falls in the company's zone, as yyyy-MM-dd. */
-    public String date(Instant instant) {
+    /**
+     * Formats the date on which the instant falls in the company's zone, as yyyy-MM-dd. It
+     * is not an overload of {@link #date(LocalDate)}, because EL cannot choose between
+     * overloads for a null argument.
+     */
+    public String dayOf(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(zone));
     }
 

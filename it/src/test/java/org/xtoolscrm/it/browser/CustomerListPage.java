@@ -13,9 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The customer list: the lazy table with its filters. */
 final class CustomerListPage {
 
-    /** How long to wait after typing a filter before reading the rows: the table's filterDelay and a margin. */
-    private static final Duration FILTER_SETTLE = Duration.ofMillis(1000);
-
     private final WebDriver driver;
 
     CustomerListPage(WebDriver driver) {
@@ -42,32 +39,21 @@ final class CustomerListPage {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        long typedAt = System.nanoTime();
-        // The table sends the filter request after its filterDelay of 400 ms, and the rows
-        // shown before it may match already. A row picked before the request completes
-        // would be replaced, so wait out the delay and the ajax queue, then check the rows.
+        // The table is replaced while the filter applies, so a row read in between may be stale.
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
-            if (System.nanoTime() - typedAt < FILTER_SETTLE.toNanos()) {
-                return false;
-            }
             List<String> names = customerNames();
-            return Browser.ajaxIdle(d) && names.contains(expectedFirstName)
-                    && names.stream().allMatch(name -> name.startsWith(prefix));
+            return names.contains(expectedFirstName) && names.stream().allMatch(name -> name.startsWith(prefix));
         });
         return this;
     }
 
     /** Ticks the selection checkbox of the row that shows the customer name. */
     CustomerListPage selectRow(String customerName) {
-        By row = By.xpath(
-                "//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        // A late filter response may replace the row between finding and clicking it.
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
-            return true;
-        });
-        wait.until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
+        By row = By.xpath("//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
+        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        // A filter request still under way may replace the row, so look it up on each check.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 

@@ -101,6 +101,25 @@ class TaskBrowserTest {
     }
 
     @Test
+    @DisplayName("Task created on the list is tied to the picked customer")
+    void createOnListWithCustomer() throws Exception {
+        driver = Browser.start("en");
+        LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);
+        String subject = prefix + " Ask for the tax certificate";
+
+        TasksPage list = TasksPage.taskList(driver).openNewDialog()
+                .fill(subject, LocalDate.now().plusDays(5), "Low", "Needed for the invoice")
+                .chooseCustomer(prefix + " 上海", prefix + " 上海浦江贸易有限公司");
+        Browser.screenshot(driver, "task-list-dialog-en-desktop");
+        list.save(subject);
+        Browser.screenshot(driver, "task-list-created-en-desktop");
+
+        assertTrue(list.rowText(subject).contains(prefix + " 上海浦江贸易有限公司"), list.rowText(subject));
+        TasksPage tab = TasksPage.customerTab(driver, WebSession.BASE_URL, customer);
+        assertTrue(tab.subjects().contains(subject), tab.subjects().toString());
+    }
+
+    @Test
     @DisplayName("Chinese task list on a phone")
     void chineseOnPhone() throws Exception {
         driver = Browser.start("zh-CN");

@@ -66,6 +66,15 @@ final class TasksPage {
         return this;
     }
 
+    /** Picks the customer whose name starts with the typed text from the dialog's customer picker. */
+    TasksPage chooseCustomer(String typed, String name) {
+        driver.findElement(By.id(dialogForm + ":customer_input")).sendKeys(typed);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + dialogForm
+                + ":customer_panel'] li[data-item-label='" + name + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogForm + ":customer_panel")));
+        return this;
+    }
+
     /** Saves the dialog and waits until it closes and the table shows the subject. */
     TasksPage save(String subject) {
         driver.findElement(By.id(dialogForm + ":save")).click();
@@ -78,7 +87,7 @@ final class TasksPage {
     TasksPage showState(String label) {
         driver.findElement(By.xpath("//*[@id='" + form + ":state']//*[normalize-space(text())='" + label + "']"))
                 .click();
-        // The table is replaced when the filter applies; wait for the paginator's report or the empty row.
+        // The filter replaces the table, so wait for the old one to go and the new one to show.
         wait.until(ExpectedConditions.stalenessOf(driver.findElement(By.id(form + ":table"))));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(form + ":table")));
         return this;

@@ -36,10 +36,10 @@ import org.xtoolscrm.web.Texts;
 import org.xtoolscrm.web.customer.CustomerView;
 
 /**
- * Backs the activities tab of customer/view.xhtml: the customer's timeline, newest
- * first, read from the database one page at a time as the user asks for older
- * entries; the activity dialog; and, after saving a next step with a date, the offer
- * to plan the follow-up schedule.
+ * Backs the activities tab of customer/view.xhtml. The customer's timeline runs newest
+ * first and is read from the database one page at a time, as the user asks for older
+ * entries. The bean also backs the activity dialog and, after a next step with a date
+ * is saved, the offer to plan the follow-up schedule.
  */
 @Named
 @ViewScoped

@@ -1,12 +1,10 @@
 package org.xtoolscrm.web.task;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
@@ -15,13 +13,16 @@ import org.xtoolscrm.web.Texts;
 /**
  * Converts the customer picker's value, the customer's id, to a {@link CustomerChoice}.
  * It loads the customer through the access rules, so a submitted id of a customer the
- * user may not see is rejected with a message, whatever the browser sends.
+ * user may not see is rejected with a message, whatever the browser sends. The page gets
+ * it from {@link TaskEditor#getCustomerConverter()}, which passes the service in.
  */
-@FacesConverter(value = "crm.customerChoice", managed = true)
-public class CustomerChoiceConverter implements Converter<CustomerChoice> {
+final class CustomerChoiceConverter implements Converter<CustomerChoice> {
 
-    @EJB
-    private CustomerService customers;
+    private final CustomerService customers;
+
+    CustomerChoiceConverter(CustomerService customers) {
+        this.customers = customers;
+    }
 
     @Override
     public CustomerChoice getAsObject(FacesContext context, UIComponent component, String value) {

@@ -2,6 +2,7 @@ package org.xtoolscrm.web.task;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -188,6 +189,14 @@ public class TaskEditor implements Serializable {
         }
     }
 
+    /**
+     * Returns the converter of the customer picker. The page reads it through an
+     * expression on every request, so the view state keeps no converter instance.
+     */
+    public Converter<CustomerChoice> getCustomerConverter() {
+        return new CustomerChoiceConverter(customers);
+    }
+
     /** Suggests the visible customers whose names start with the typed text. */
     public List<CustomerChoice> completeCustomer(String text) {
         if (text == null || text.isBlank()) {
@@ -240,7 +249,7 @@ public class TaskEditor implements Serializable {
         return owners == null ? List.of() : owners;
     }
 
-    /** A salesperson can assign only to themselves, so the dialog shows no owner picker. */
+    /** Returns whether the dialog shows an owner picker; a salesperson can assign only to themselves. */
     public boolean isOwnerChoice() {
         return getOwners().size() > 1;
     }
