@@ -13,6 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The customer list: the lazy table with its filters. */
 final class CustomerListPage {
 
+    /** The table's filterDelay of 400 ms plus a margin for the request to leave. */
+    private static final Duration FILTER_SETTLE = Duration.ofMillis(700);
+
     private final WebDriver driver;
 
     CustomerListPage(WebDriver driver) {
@@ -39,8 +42,13 @@ final class CustomerListPage {
         WebElement filter = driver.findElement(By.cssSelector("#customers\\:table th input.ui-column-filter"));
         filter.clear();
         filter.sendKeys(prefix, Keys.TAB);
-        // The table is replaced while the filter applies, so a row read in between may be stale.
+        long typedAt = System.nanoTime();
+        // The table sends the filter request after its filterDelay, and the rows shown before
+        // it may match already, so wait out the delay and the requests before reading rows.
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            if (System.nanoTime() - typedAt < FILTER_SETTLE.toNanos() || !Browser.ajaxIdle(d)) {
+                return false;
+            }
             List<String> names = customerNames();
             return names.contains(expectedFirstName) && names.stream().allMatch(name -> name.startsWith(prefix));
         });
@@ -50,10 +58,20 @@ final class CustomerListPage {
     /** Ticks the selection checkbox of the row that shows the customer name. */
     CustomerListPage selectRow(String customerName) {
         By row = By.xpath("//tbody[@id='customers:table_data']/tr[.//a[normalize-space(.)='" + customerName + "']]");
-        driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();
-        // A filter request still under way may replace the row, so look it up on each check.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
+        WebElement[] clicked = {null};
+        // A late filter response may replace the row after the click, unselected; click the
+        // new row then, once no request is under way.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement current = d.findElement(row);
+            if ("true".equals(current.getAttribute("aria-selected"))) {
+                return true;
+            }
+            if (!current.equals(clicked[0]) && Browser.ajaxIdle(d)) {
+                current.findElement(By.cssSelector(".ui-chkbox-box")).click();
+                clicked[0] = current;
+            }
+            return false;
+        });
         return this;
     }
 
