@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,9 +70,14 @@ final class CustomerFilesPage {
                 .toList();
     }
 
-    /** Switches to the attachments tab by clicking its header. */
+    /**
+     * Switches to the attachments tab by clicking its header, scrolled into view first,
+     * since on a phone the header row scrolls sideways and may hide it.
+     */
     CustomerFilesPage openAttachmentsTab() {
-        driver.findElement(By.id("tabs:attachments-tab_header")).click();
+        WebElement header = driver.findElement(By.cssSelector("#tabs a[href$='attachments-tab']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({inline: 'center'});", header);
+        wait.until(ExpectedConditions.elementToBeClickable(header)).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:attachment-upload:upload")));
         return this;
     }
