@@ -46,7 +46,7 @@ public class Attachment implements Audited {
     @Column(name = "owner_id", nullable = false, updatable = false)
     private long ownerId;
 
-    /** The customer of the owning record, which decides who sees the file. */
+    /** The customer of the owning record, which decides who may read the file. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
@@ -76,7 +76,7 @@ public class Attachment implements Audited {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    /** The recycle bin entry that holds this attachment, or null while it is live. */
+    /** The recycle bin entry that contains this attachment, or null while it is live. */
     @Column(name = "deletion_id")
     private Long deletionId;
 

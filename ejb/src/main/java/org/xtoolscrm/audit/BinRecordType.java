@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The kinds of record that go to the recycle bin, with the table that holds them.
+ * The kinds of record that go to the recycle bin, with the table that stores them.
  * A kind with a customer column hangs off a customer: deleting the customer moves
  * its live records of that kind to the bin with it, and restoring the customer
  * brings back exactly those.

@@ -36,7 +36,7 @@ public class DeletedRecord {
     @Column(name = "audit_type", nullable = false)
     private String auditType;
 
-    /** What a person reads in the bin, such as the customer's name. */
+    /** The text a person reads in the bin, such as the customer's name. */
     @Column(nullable = false, length = LABEL_MAX)
     private String label;
 

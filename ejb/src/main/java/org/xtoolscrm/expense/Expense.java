@@ -81,7 +81,7 @@ public class Expense implements Audited {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The recycle bin entry that holds this expense, or null while it is live. */
+    /** The recycle bin entry that contains this expense, or null while it is live. */
     @Column(name = "deletion_id")
     private Long deletionId;
 

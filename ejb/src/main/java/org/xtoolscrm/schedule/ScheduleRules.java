@@ -19,10 +19,10 @@ public final class ScheduleRules {
     public static final int NOTES_MAX = 2000;
     public static final int TYPE_MAX = 40;
 
-    /** The longest reminder: one week before the start, in minutes. */
+    /** The maximum reminder lead time in minutes: one week before the start. */
     public static final int REMINDER_MAX = 7 * 24 * 60;
 
-    /** The longest schedule in days. The range query relies on it to bound its index scan. */
+    /** The maximum length of a schedule in days. The range query relies on it to bound its index scan. */
     public static final int MAX_DAYS = 31;
 
     private ScheduleRules() {

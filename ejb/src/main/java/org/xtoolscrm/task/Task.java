@@ -104,7 +104,7 @@ public class Task implements Audited {
         doneAt = at;
     }
 
-    /** Marks the task open again and forgets when it was done. */
+    /** Marks the task open again and clears the time it was done. */
     void reopen() {
         done = false;
         doneAt = null;

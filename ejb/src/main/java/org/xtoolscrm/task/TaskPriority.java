@@ -1,6 +1,6 @@
 package org.xtoolscrm.task;
 
-/** How urgent a task is. The names are stored in {@code task.priority}. */
+/** The urgency of a task. The names are stored in {@code task.priority}. */
 public enum TaskPriority {
     LOW,
     NORMAL,

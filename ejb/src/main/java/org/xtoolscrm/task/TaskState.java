@@ -1,6 +1,6 @@
 package org.xtoolscrm.task;
 
-/** Which tasks a list shows by their done flag. */
+/** The choice of tasks a list shows by their done flag. */
 public enum TaskState {
     OPEN,
     DONE,

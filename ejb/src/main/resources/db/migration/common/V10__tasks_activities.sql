@@ -34,7 +34,7 @@ CREATE TABLE task (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- An activity always hangs off a customer; its owner is the user who recorded it.
--- activity_type holds the code of an ACTIVITY_TYPE option of the data dictionary.
+-- activity_type contains the code of an ACTIVITY_TYPE option of the data dictionary.
 CREATE TABLE activity (
     id             BIGINT        NOT NULL AUTO_INCREMENT,
     customer_id    BIGINT        NOT NULL,
@@ -56,7 +56,7 @@ CREATE TABLE activity (
     KEY ix_activity_customer_time (customer_id, deletion_id, activity_time, id),
     -- One user's activities by time, such as one day's work.
     KEY ix_activity_owner_time (owner_id, activity_time, id),
-    -- The data dictionary asks whether any activity uses an option before deleting it.
+    -- The data dictionary checks whether any activity uses an option before deleting it.
     KEY ix_activity_type (activity_type),
     KEY ix_activity_deletion (deletion_id),
     CONSTRAINT fk_activity_customer FOREIGN KEY (customer_id) REFERENCES customer (id),

@@ -32,7 +32,7 @@ import org.xtoolscrm.workbench.WorkbenchService;
 @ViewScoped
 public class WorkbenchView implements Serializable {
 
-    /** The most schedules and tasks the workbench lists; the calendar and task list show the rest. */
+    /** The maximum number of schedules and of tasks the workbench lists. The calendar and the task list show the rest. */
     static final int MAX_ROWS = 20;
 
     @EJB
