@@ -84,22 +84,25 @@ class EmbeddedDefaultSmokeTest {
     void bossLogsIn() throws Exception {
         WebSession session = new WebSession(BASE_URL);
         HttpResponse<String> landing = session.logIn("boss", "demo123");
+        HttpResponse<String> customers = session.get("/customer/list.xhtml");
 
         assertEquals(200, landing.statusCode());
-        assertTrue(landing.body().contains("signed-in-as"), "logged in");
-        assertTrue(landing.body().contains("华远集团有限公司"), "Chinese demo customer shown");
-        assertTrue(landing.body().contains("杭州云帆科技有限公司"), "a salesperson's customer is visible to the Boss");
+        assertTrue(landing.body().contains("id=\"workbench\""), "lands on the workbench");
+        assertTrue(customers.body().contains("signed-in-as"), "logged in");
+        assertTrue(customers.body().contains("华远集团有限公司"), "Chinese demo customer shown");
+        assertTrue(customers.body().contains("杭州云帆科技有限公司"), "a salesperson's customer is visible to the Boss");
     }
 
     @Test
     @DisplayName("Salesperson sees only own demo customers")
     void salespersonSeesOwn() throws Exception {
         WebSession session = new WebSession(BASE_URL);
-        HttpResponse<String> landing = session.logIn("sales1", "demo123");
+        session.logIn("sales1", "demo123");
+        HttpResponse<String> customers = session.get("/customer/list.xhtml");
 
-        assertTrue(landing.body().contains("杭州云帆科技有限公司"));
-        assertFalse(landing.body().contains("华远集团有限公司"), "the Boss's customer is hidden");
-        assertFalse(landing.body().contains("南京金陵食品有限公司"), "a colleague's customer is hidden");
+        assertTrue(customers.body().contains("杭州云帆科技有限公司"));
+        assertFalse(customers.body().contains("华远集团有限公司"), "the Boss's customer is hidden");
+        assertFalse(customers.body().contains("南京金陵食品有限公司"), "a colleague's customer is hidden");
     }
 
     private static void deleteTree(Path root) throws IOException {
