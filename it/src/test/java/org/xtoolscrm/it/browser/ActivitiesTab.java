@@ -39,10 +39,7 @@ final class ActivitiesTab {
 
     /** Picks an activity type by its label in the dialog's type menu. */
     ActivitiesTab chooseType(String label) {
-        driver.findElement(By.id("tabs:activityForm:type")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#tabs\\:activityForm\\:type_panel li[data-label='" + label + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:activityForm:type_panel")));
+        SelectMenu.choose(driver, "tabs:activityForm:type", label);
         return this;
     }
 

@@ -40,10 +40,7 @@ final class ExpenseTabPage {
 
     /** Fills the open dialog: picks the type by its label and types the amount and description. */
     ExpenseTabPage fill(String typeLabel, String amount, String description) {
-        driver.findElement(By.id("tabs:expense-form:type")).click();
-        By option = By.cssSelector("#tabs\\:expense-form\\:type_panel li[data-label='" + typeLabel + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tabs:expense-form:type_panel")));
+        SelectMenu.choose(driver, "tabs:expense-form:type", typeLabel);
         WebElement amountField = driver.findElement(AMOUNT);
         amountField.clear();
         amountField.sendKeys(amount);
