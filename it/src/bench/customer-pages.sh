@@ -84,7 +84,7 @@ measure() {
         --user "bench-s01:$password" --user "bench-m1:$password" --user "boss:$password" \
         --page "customer list|/customer/list.xhtml|customers:table" \
         --page "360 view|$view_path|customer-name" \
-        --page "360 activities|$view_path&tab=activities|activities" \
+        --page "360 activities|$view_path&tab=activities|crm-timeline-entry activity-entry" \
         --page "workbench|/workbench.xhtml|workbench" | tee -a "$work/results.jsonl"
 }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.xtoolscrm.task.CompanyCalendar;
+import org.xtoolscrm.company.CompanyCalendar;
 
 /**
  * The rules an activity's fields follow, checked before it is stored. They need no

@@ -22,12 +22,12 @@ import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryList;
 import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
-import org.xtoolscrm.task.CompanyCalendar;
 
 /**
  * Records, edits and lists the activities of customers. A user who may see a

@@ -26,6 +26,7 @@ import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryList;
@@ -33,7 +34,6 @@ import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
 import org.xtoolscrm.persistence.JpqlCondition;
 import org.xtoolscrm.persistence.JpqlWhere;
-import org.xtoolscrm.task.CompanyCalendar;
 
 /**
  * Records expenses on customers and decides on them. An expense is visible to whoever

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.xtoolscrm.account.User;
 import org.xtoolscrm.audit.Audited;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 
 /**
@@ -259,8 +260,8 @@ public class Schedule implements Audited {
     public Map<String, Object> auditValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("owner", owner == null ? null : owner.getLogin());
-        values.put("start", ScheduleSettings.current().auditText(startAt, allDay));
-        values.put("end", ScheduleSettings.current().auditText(endAt, allDay));
+        values.put("start", CompanyCalendar.current().logText(startAt, allDay));
+        values.put("end", CompanyCalendar.current().logText(endAt, allDay));
         values.put("allDay", allDay);
         values.put("type", type);
         values.put("subject", subject);

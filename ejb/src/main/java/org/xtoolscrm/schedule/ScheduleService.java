@@ -24,6 +24,7 @@ import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerShare;
@@ -280,7 +281,7 @@ public class ScheduleService {
     }
 
     private ScheduleForm checked(ScheduleForm form) {
-        ScheduleForm clean = ScheduleRules.normalize(form, ScheduleSettings.current().zone());
+        ScheduleForm clean = ScheduleRules.normalize(form, CompanyCalendar.current().zone());
         List<ScheduleProblem> problems = ScheduleRules.check(clean);
         if (!problems.isEmpty()) {
             throw new InvalidScheduleException(problems);

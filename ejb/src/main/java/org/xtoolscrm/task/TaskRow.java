@@ -3,6 +3,7 @@ package org.xtoolscrm.task;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.xtoolscrm.company.CompanyCalendar;
 
 /**
  * One line of a task list, read as a projection so a page is one query. A class with
@@ -40,7 +41,7 @@ public final class TaskRow implements Serializable {
 
     /** Sets the overdue flag from the company's calendar, after the row was read. */
     void markOverdue(CompanyCalendar calendar) {
-        overdue = calendar.isOverdue(dueDate, done);
+        overdue = TaskRules.isOverdue(dueDate, done, calendar);
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.xtoolscrm.task;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.xtoolscrm.company.CompanyCalendar;
 
 /**
  * The rules a task's fields follow, checked before it is stored. They need no
@@ -60,6 +61,14 @@ public final class TaskRules {
     }
 
     /** Writes the checked fields to a task, trimmed, with blank text as null. */
+    /**
+     * Returns whether a task is overdue: open, and due before today in the company's time
+     * zone. A task due today is not overdue until the company's midnight.
+     */
+    public static boolean isOverdue(LocalDate dueDate, boolean done, CompanyCalendar calendar) {
+        return !done && dueDate != null && calendar.isBeforeToday(dueDate);
+    }
+
     static void apply(TaskForm form, Task task) {
         task.setSubject(clean(form.getSubject()));
         task.setDueDate(form.getDueDate());

@@ -23,6 +23,7 @@ import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.persistence.JpqlCondition;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xtoolscrm.task.CompanyCalendar;
+import org.xtoolscrm.company.CompanyCalendar;
 
 @DisplayName("Activity field rules")
 class ActivityRulesTest {

@@ -1,17 +1,23 @@
 package org.xtoolscrm.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xtoolscrm.company.CompanyCalendar;
 
 @DisplayName("Task field rules")
 class TaskRulesTest {
@@ -22,6 +28,28 @@ class TaskRulesTest {
     @DisplayName("Complete form passes")
     void validForm() {
         assertEquals(List.of(), TaskRules.problems(form("Call back about the quote"), TODAY, null));
+    }
+
+    @Test
+    @DisplayName("Open task due before the company's today is overdue, due today is not")
+    void overdue() {
+        // 00:00 on 11 March in Shanghai, while it is still 10 March in UTC.
+        CompanyCalendar shanghai = new CompanyCalendar(ZoneId.of("Asia/Shanghai"),
+                Clock.fixed(Instant.parse("2026-03-10T16:00:00Z"), ZoneOffset.UTC));
+
+        assertTrue(TaskRules.isOverdue(TODAY, false, shanghai), "due on 10 March");
+        assertFalse(TaskRules.isOverdue(TODAY.plusDays(1), false, shanghai), "due today");
+    }
+
+    @Test
+    @DisplayName("Done and undated tasks are never overdue")
+    void doneAndUndated() {
+        CompanyCalendar calendar = new CompanyCalendar(ZoneOffset.UTC,
+                Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC));
+
+        assertTrue(TaskRules.isOverdue(TODAY.minusDays(1), false, calendar), "open and due yesterday");
+        assertFalse(TaskRules.isOverdue(TODAY.minusDays(1), true, calendar), "done");
+        assertFalse(TaskRules.isOverdue(null, false, calendar), "no due date");
     }
 
     @ParameterizedTest

@@ -13,7 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.xtoolscrm.task.CompanyCalendar;
+import org.xtoolscrm.company.CompanyCalendar;
 
 /**
  * Formats instants for display in the company's time zone: the system property

@@ -37,6 +37,7 @@ import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeAction;
 import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryError;
@@ -48,7 +49,6 @@ import org.xtoolscrm.dictionary.NewOption;
 import org.xtoolscrm.it.support.Deployments;
 import org.xtoolscrm.it.support.Identities;
 import org.xtoolscrm.it.support.TestTeam;
-import org.xtoolscrm.task.CompanyCalendar;
 
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Activities in the container")

@@ -34,6 +34,7 @@ import org.xtoolscrm.audit.ChangeAction;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerTransferService;
@@ -413,7 +414,7 @@ class ScheduleServiceTest {
     @Test
     @DisplayName("All-day schedule spans whole days in the company zone")
     void allDayWholeDays() throws Exception {
-        ZoneId zone = ScheduleSettings.current().zone();
+        ZoneId zone = CompanyCalendar.current().zone();
         LocalDate day = LocalDate.ofInstant(window(), zone);
         ScheduleForm form = form("Trade fair", day.atTime(9, 30).atZone(zone).toInstant(), Duration.ofHours(1));
         form.setAllDay(true);

@@ -25,17 +25,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.account.NewAccount;
+import org.xtoolscrm.account.Role;
 import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeAction;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.customer.CustomerTransferService;
 import org.xtoolscrm.it.support.Deployments;
 import org.xtoolscrm.it.support.Identities;
 import org.xtoolscrm.it.support.TestTeam;
-import org.xtoolscrm.task.CompanyCalendar;
 import org.xtoolscrm.task.InvalidTaskException;
 import org.xtoolscrm.task.StaleTaskException;
 import org.xtoolscrm.task.Task;
@@ -74,6 +77,9 @@ class TaskServiceTest {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private CustomerTransferService transfers;
 
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
@@ -306,6 +312,68 @@ class TaskServiceTest {
                 page.stream().map(TaskRow::getSubject).toList());
         assertTrue(page.stream().allMatch(row -> row.getCustomerId() == customer));
         assertEquals(3L, (long) as("managerB", () -> tasks.countForCustomer(customer, TaskState.OPEN)));
+    }
+
+    @Test
+    @DisplayName("Transfer moves the previous owner's open tasks, overdue ones too")
+    void transferMovesOpenTasks() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA1", team.prefix + "-tr", "Transfer " + team.prefix);
+        long open = createOn("salesA1", customer, "Send the offer");
+        long overdue = createOn("salesA1", customer, "Call back");
+        setDueDate(overdue, today().minusDays(2));
+        long done = createOn("salesA1", customer, "Visited");
+        as("salesA1", () -> tasks.complete(done));
+        long managers = createOn("managerA", customer, "Check the credit limit");
+        long elsewhere = createOn("salesA1", team.customers.get("salesA1")[0], "On another customer");
+        int openVersion = as("salesA1", () -> tasks.get(open).getVersion());
+        long salesA1 = team.users.get("salesA1").getId();
+        long salesA2 = team.users.get("salesA2").getId();
+
+        as("managerA", () -> transfers.transfer(customer, salesA2));
+
+        assertEquals(salesA2, ownerOf(open), "open");
+        assertEquals(salesA2, ownerOf(overdue), "overdue");
+        assertEquals(salesA1, ownerOf(done), "done stays");
+        assertEquals(team.users.get("managerA").getId(), ownerOf(managers), "a colleague's stays");
+        assertEquals(salesA1, ownerOf(elsewhere), "another customer's stays");
+        assertTrue(as("boss", () -> tasks.get(open).getVersion()) > openVersion, "new version");
+        assertTrue(as("salesA2", () -> tasks.history(open)).stream()
+                .anyMatch(entry -> entry.getAction() == ChangeAction.TRANSFER
+                        && team.login("salesA1").equals(entry.getOldValue())
+                        && team.login("salesA2").equals(entry.getNewValue())));
+        List<Long> workbench = as("salesA2", () -> tasks.findOpen(TaskAssignee.caller(), 0, 200)).stream()
+                .map(TaskRow::getId).toList();
+        assertTrue(workbench.containsAll(List.of(open, overdue)), "on the new owner's open tasks");
+    }
+
+    @Test
+    @DisplayName("Hand-over moves open tasks on the handed customers, not those without a customer")
+    void handOverMovesOpenTasks() throws Exception {
+        long managerB = team.users.get("managerB").getId();
+        Identities.as(TestTeam.BOSS, TestTeam.BOSS_PASSWORD, () -> {
+            for (String key : List.of("leaver", "heir")) {
+                team.users.put(key, accounts.create(new NewAccount((team.prefix + "-" + key).toLowerCase(),
+                        key + " " + team.prefix, Role.SALES, managerB, TestTeam.PASSWORD, null, null)));
+            }
+        });
+        long customer = team.addCustomer(dataSource, "leaver", team.prefix + "-ho", "Hand-over " + team.prefix);
+        long onCustomer = createOn("leaver", customer, "Prepare the contract");
+        long without = createOn("leaver", null, "Renew the trade fair booth");
+
+        as("boss", () -> transfers.handOver(team.users.get("leaver").getId(), team.users.get("heir").getId()));
+
+        assertEquals(team.users.get("heir").getId(), ownerOf(onCustomer));
+        assertEquals(team.users.get("leaver").getId(), ownerOf(without), "without customer stays");
+    }
+
+    private long createOn(String role, Long customerId, String subject) throws Exception {
+        TaskForm form = form(team.prefix + " " + subject, customerId);
+        form.setDueDate(today().plusDays(1));
+        return as(role, () -> tasks.create(form)).getId();
+    }
+
+    private long ownerOf(long taskId) throws Exception {
+        return as("boss", () -> tasks.get(taskId).getOwner().getId());
     }
 
     private long create(String ownerKey, String subject, LocalDate due, TaskPriority priority) throws Exception {

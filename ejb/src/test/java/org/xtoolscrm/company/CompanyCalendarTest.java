@@ -1,7 +1,8 @@
-package org.xtoolscrm.task;
+package org.xtoolscrm.company;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The company's day in Asia/Shanghai (UTC+8) while the JVM's default zone is UTC, so a
- * rule that fell back to the JVM's zone would get the boundary wrong by eight hours.
+ * reading that fell back to the JVM's zone would get the boundary wrong by eight hours.
  */
-@DisplayName("Company calendar and overdue tasks")
+@DisplayName("Company calendar")
 class CompanyCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -46,24 +47,24 @@ class CompanyCalendarTest {
     }
 
     @Test
-    @DisplayName("At 23:59 the due date of today is not overdue")
+    @DisplayName("At 23:59 today is not yet before today")
     void beforeMidnight() {
         CompanyCalendar calendar = shanghaiAt(BEFORE_MIDNIGHT);
 
         assertEquals(MARCH_10, calendar.today());
-        assertFalse(calendar.isOverdue(MARCH_10, false), "due today");
-        assertTrue(calendar.isOverdue(MARCH_9, false), "due yesterday");
-        assertFalse(calendar.isOverdue(MARCH_11, false), "due tomorrow");
+        assertFalse(calendar.isBeforeToday(MARCH_10), "today");
+        assertTrue(calendar.isBeforeToday(MARCH_9), "yesterday");
+        assertFalse(calendar.isBeforeToday(MARCH_11), "tomorrow");
     }
 
     @Test
-    @DisplayName("At 00:00 yesterday's due date is overdue")
+    @DisplayName("At 00:00 yesterday is before today")
     void atMidnight() {
         CompanyCalendar calendar = shanghaiAt(AT_MIDNIGHT);
 
         assertEquals(MARCH_11, calendar.today(), "Shanghai has moved on while UTC has not");
-        assertTrue(calendar.isOverdue(MARCH_10, false), "due on 10 March");
-        assertFalse(calendar.isOverdue(MARCH_11, false), "due today");
+        assertTrue(calendar.isBeforeToday(MARCH_10), "10 March");
+        assertFalse(calendar.isBeforeToday(MARCH_11), "today");
     }
 
     @Test
@@ -72,16 +73,18 @@ class CompanyCalendarTest {
         CompanyCalendar utc = new CompanyCalendar(ZoneOffset.UTC, Clock.fixed(AT_MIDNIGHT, ZoneOffset.UTC));
 
         assertEquals(MARCH_10, utc.today());
-        assertFalse(utc.isOverdue(MARCH_10, false));
+        assertFalse(utc.isBeforeToday(MARCH_10));
     }
 
     @Test
-    @DisplayName("Done and undated tasks are never overdue")
-    void doneAndUndated() {
+    @DisplayName("Change log shows times on the company's clock")
+    void logText() {
         CompanyCalendar calendar = shanghaiAt(AT_MIDNIGHT);
+        Instant start = Instant.parse("2030-03-01T16:10:00Z");
 
-        assertFalse(calendar.isOverdue(MARCH_9, true), "done");
-        assertFalse(calendar.isOverdue(null, false), "no due date");
+        assertEquals("2030-03-02 00:10", calendar.logText(start, false));
+        assertEquals("2030-03-02", calendar.logText(start, true));
+        assertNull(calendar.logText(null, false));
     }
 
     @Test

@@ -1,10 +1,11 @@
-package org.xtoolscrm.task;
+package org.xtoolscrm.company;
 
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
 public final class CompanyCalendar {
 
     private static final Logger LOG = Logger.getLogger(CompanyCalendar.class.getName());
+    private static final DateTimeFormatter LOG_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter LOG_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final class Current {
         private static final CompanyCalendar VALUE = new CompanyCalendar(
@@ -56,12 +59,22 @@ public final class CompanyCalendar {
     }
 
     /**
-     * Returns whether an open task with this due date is overdue today: its due date
-     * lies before today in the company's time zone. A task due today is not overdue
-     * until the company's midnight.
+     * Returns whether the date lies before today in the company's time zone. Today's date
+     * is not before today until the company's midnight.
      */
-    public boolean isOverdue(LocalDate dueDate, boolean done) {
-        return !done && dueDate != null && dueDate.isBefore(today());
+    public boolean isBeforeToday(LocalDate date) {
+        return date.isBefore(today());
+    }
+
+    /**
+     * Formats an instant for the change log as the company's clock shows it: the date
+     * alone, or the date with hours and minutes.
+     */
+    public String logText(Instant instant, boolean dateOnly) {
+        if (instant == null) {
+            return null;
+        }
+        return (dateOnly ? LOG_DATE : LOG_DATE_TIME).format(instant.atZone(zone));
     }
 
     /**

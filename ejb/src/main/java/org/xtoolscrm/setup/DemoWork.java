@@ -1,0 +1,120 @@
+package org.xtoolscrm.setup;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.xtoolscrm.account.User;
+import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.customer.Customer;
+
+/**
+ * The demo company's daily work, so the 360 views and the workbench have something to
+ * show: contacts, activities of the past weeks, schedules of the coming days, open and
+ * overdue tasks, and expenses waiting for approval or approved. Dates are relative to
+ * the day the demo data is created, in the company's time zone. The rows are inserted
+ * with native SQL and no change log, like the demo customers.
+ */
+final class DemoWork {
+
+    private final EntityManager em;
+    private final CompanyCalendar calendar = CompanyCalendar.current();
+    private final Timestamp now = Timestamp.from(Instant.now());
+
+    DemoWork(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Records the work of one salesperson on one customer, with the given contacts. */
+    final class Account {
+        private final Customer customer;
+        private final User owner;
+        private Long mainContact;
+
+        Account(Customer customer, User owner) {
+            this.customer = customer;
+            this.owner = owner;
+        }
+
+        Account contact(String name, String title, String mobile, String email, boolean main) {
+            long id = insert("INSERT INTO contact (customer_id, name, title, mobile, email, main_contact, created_at, "
+                    + "updated_at, created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    customer.getId(), name, title, mobile, email, main, now, now, owner.getLogin());
+            if (main) {
+                mainContact = id;
+            }
+            return this;
+        }
+
+        /** Records an activity the given number of days ago at the given hour, with the main contact. */
+        Account activity(int daysAgo, int hour, String type, String content, String outcome) {
+            insert("INSERT INTO activity (customer_id, activity_type, activity_time, contact_id, content, outcome, "
+                    + "owner_id, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    customer.getId(), type, at(-daysAgo, hour), mainContact, content, outcome, owner.getId(), now, now);
+            return this;
+        }
+
+        /** Plans a one-hour schedule in the given number of days at the given hour, reminding 15 minutes before. */
+        Account schedule(int inDays, int hour, String type, String subject, String place) {
+            Timestamp start = at(inDays, hour);
+            Timestamp end = Timestamp.from(start.toInstant().plusSeconds(3600));
+            Timestamp remindAt = Timestamp.from(start.toInstant().minusSeconds(15 * 60));
+            insert("INSERT INTO schedule (owner_id, start_at, end_at, all_day, schedule_type, subject, place, "
+                    + "customer_id, contact_id, done, reminder_minutes, remind_at, reminder_dismissed, created_at, "
+                    + "updated_at, version) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?, ?, FALSE, 15, ?, FALSE, ?, ?, 0)",
+                    owner.getId(), start, end, type, subject, place, customer.getId(), mainContact, remindAt, now, now);
+            return this;
+        }
+
+        /** Adds an open task due in the given number of days; a negative number makes it overdue. */
+        Account task(int dueInDays, String priority, String subject) {
+            insert("INSERT INTO task (subject, due_date, priority, customer_id, contact_id, owner_id, done, "
+                    + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)",
+                    subject, Date.valueOf(day(dueInDays)), priority, customer.getId(), mainContact, owner.getId(),
+                    now, now);
+            return this;
+        }
+
+        /** Files an expense the given number of days ago; with an approver it is approved, else submitted. */
+        Account expense(int daysAgo, String type, String amount, String description, User approver) {
+            insert("INSERT INTO expense (customer_id, filed_by_id, expense_date, expense_type, amount, currency, "
+                    + "description, status, decided_by_id, decided_at, created_at, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, 0)",
+                    customer.getId(), owner.getId(), Date.valueOf(day(-daysAgo)), type, new BigDecimal(amount),
+                    description, approver == null ? "SUBMITTED" : "APPROVED",
+                    approver == null ? null : approver.getId(), approver == null ? null : now, now, now);
+            return this;
+        }
+    }
+
+    Account on(Customer customer, User owner) {
+        return new Account(customer, owner);
+    }
+
+    private LocalDate day(int offset) {
+        return calendar.today().plusDays(offset);
+    }
+
+    private Timestamp at(int dayOffset, int hour) {
+        return Timestamp.from(day(dayOffset).atTime(LocalTime.of(hour, 0)).atZone(calendar.zone()).toInstant());
+    }
+
+    /** Runs an INSERT with positional parameters, null ones included, and returns the new row's id. */
+    private long insert(String sql, Object... values) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        query.executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT MAX(id) FROM " + table(sql)).getSingleResult()).longValue();
+    }
+
+    private static String table(String insert) {
+        String rest = insert.substring("INSERT INTO ".length());
+        return rest.substring(0, rest.indexOf(' '));
+    }
+}
