@@ -1,5 +1,7 @@
--- Customers @from to @to - 1 with ten activities each, spread over the last year.
--- Customer 0 (code B0000000, owned by bench-s01) also gets 5,000 more activities.
+-- Customers @from to @to - 1 with ten activities each, spread over the last year,
+-- one schedule in the next 60 days and one open task due within 10 days before or 50
+-- days after today. Customer 0 (code B0000000, owned by bench-s01) also gets 5,000
+-- more activities.
 SET @now = UTC_TIMESTAMP(6);
 
 INSERT INTO customer (customer_code, customer_type, name, owner_id, status, industry, region, province, city,
@@ -27,3 +29,17 @@ SELECT c.id, 'CALL', @now - INTERVAL (a.d + 10 * b.d + 100 * e.d + 1000 * f.d) H
        CONCAT('Bench call ', a.d + 10 * b.d + 100 * e.d + 1000 * f.d), 'Interested', c.owner_id, @now, @now, 0
 FROM customer c, bench_digit a, bench_digit b, bench_digit e, bench_digit f
 WHERE c.customer_code = 'B0000000' AND @from = 0 AND f.d < 5;
+
+INSERT INTO schedule (owner_id, start_at, end_at, all_day, schedule_type, subject, customer_id, done,
+                      reminder_minutes, remind_at, reminder_dismissed, created_at, updated_at, version)
+SELECT c.owner_id, @now + INTERVAL (c.id % 1440) HOUR, @now + INTERVAL (c.id % 1440 + 1) HOUR, FALSE, 'VISIT',
+       CONCAT('Bench visit to ', c.name), c.id, FALSE, 15, @now + INTERVAL (c.id % 1440) HOUR - INTERVAL 15 MINUTE,
+       FALSE, @now, @now, 0
+FROM customer c
+WHERE c.customer_code >= CONCAT('B', LPAD(@from, 7, '0')) AND c.customer_code < CONCAT('B', LPAD(@to, 7, '0'));
+
+INSERT INTO task (subject, due_date, priority, customer_id, owner_id, done, created_at, updated_at, version)
+SELECT CONCAT('Bench follow-up with ', c.name), CURRENT_DATE + INTERVAL (c.id % 60 - 10) DAY,
+       ELT(c.id % 3 + 1, 'LOW', 'NORMAL', 'HIGH'), c.id, c.owner_id, FALSE, @now, @now, 0
+FROM customer c
+WHERE c.customer_code >= CONCAT('B', LPAD(@from, 7, '0')) AND c.customer_code < CONCAT('B', LPAD(@to, 7, '0'));

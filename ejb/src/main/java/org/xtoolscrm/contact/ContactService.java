@@ -22,6 +22,7 @@ import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.persistence.JoinOrder;
 import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
@@ -38,12 +39,6 @@ public class ContactService {
 
     /** The largest page a caller may request. */
     public static final int MAX_PAGE_SIZE = 200;
-
-    /**
-     * EclipseLink's query hint that puts its text right after SELECT. MySQL and MariaDB run the
-     * text of a {@code /*! ... *}{@code /} comment, and H2 skips it as a comment.
-     */
-    private static final String SQL_HINT = "eclipselink.sql.hint";
 
     /** The maximum number of customers matched by name whose contacts a search looks up by customer id. */
     static final int SEARCH_CUSTOMERS_MAX = 500;
@@ -112,7 +107,7 @@ public class ContactService {
             // A Boss may see every customer, so the page is the first rows of the contact index
             // of the sort column. MariaDB would read the customers first and sort every contact,
             // but STRAIGHT_JOIN keeps the order of the FROM clause, contact first.
-            rows.setHint(SQL_HINT, "/*! STRAIGHT_JOIN */");
+            JoinOrder.asWritten(rows);
         }
         return page(rows, first, pageSize);
     }

@@ -2,6 +2,7 @@ package org.xtoolscrm.customer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.xtoolscrm.persistence.JoinOrder;
 import org.xtoolscrm.persistence.JpqlCondition;
 import org.xtoolscrm.persistence.JpqlWhere;
 import org.xtoolscrm.persistence.LikePatterns;
@@ -43,7 +44,7 @@ final class CustomerQuery {
         CustomerSortField field = sort == null ? CustomerSortField.NAME : sort;
         String direction = ascending ? " ASC" : " DESC";
         String jpql = ROW + where + " ORDER BY " + field.path() + direction + ", c.id" + direction;
-        return where.bind(em.createQuery(jpql, CustomerRow.class));
+        return JoinOrder.asWritten(where.bind(em.createQuery(jpql, CustomerRow.class)));
     }
 
     TypedQuery<Long> count(EntityManager em) {

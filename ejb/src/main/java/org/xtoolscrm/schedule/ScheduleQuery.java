@@ -13,6 +13,14 @@ import org.xtoolscrm.persistence.JpqlWhere;
  */
 final class ScheduleQuery {
 
+    /**
+     * The maximum time from a reminder to the end of its schedule: the maximum reminder
+     * before the start, plus the maximum schedule length with the hour that an all-day
+     * schedule may gain on a daylight saving change.
+     */
+    static final Duration MAX_REMINDER_WINDOW = Duration.ofMinutes(ScheduleRules.REMINDER_MAX)
+            .plus(Duration.ofDays(ScheduleRules.MAX_DAYS)).plusHours(1);
+
     private static final String ROW = "SELECT NEW org.xtoolscrm.schedule.ScheduleRow("
             + "s.id, s.version, o.id, o.displayName, s.startAt, s.endAt, s.allDay, s.type, s.subject, s.place, "
             + "c.id, c.name, s.contactId, s.done, s.reminderMinutes, s.reminderDismissed) "
@@ -63,13 +71,16 @@ final class ScheduleQuery {
 
     /**
      * The owner's schedules whose {@link ReminderWindow} contains the moment, neither done
-     * nor dismissed. The end bounds the index scan to schedules that have not ended.
+     * nor dismissed. A reminder window lasts at most {@link #MAX_REMINDER_WINDOW}, so
+     * the index scan reads only the reminder times of that span before the moment, however
+     * many schedules lie ahead.
      */
     static ScheduleQuery remindersDue(long ownerId, Instant moment) {
         ScheduleQuery query = new ScheduleQuery();
         query.where.and("s.owner.id = :ownerId", "ownerId", ownerId)
-                .and("s.endAt > :moment", "moment", moment)
-                .and("s.remindAt <= :moment")
+                .and("s.remindAt > :earliest", "earliest", moment.minus(MAX_REMINDER_WINDOW))
+                .and("s.remindAt <= :moment", "moment", moment)
+                .and("s.endAt > :moment")
                 .and("s.done = FALSE")
                 .and("s.reminderDismissed = FALSE");
         return query;

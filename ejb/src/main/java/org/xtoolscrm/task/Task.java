@@ -65,6 +65,14 @@ public class Task implements Audited {
     @JoinColumn(name = "owner_id", nullable = false)
     private User owner;
 
+    /** The due date, or 9999-12-31 without one. The database computes it for the urgency sort. */
+    @Column(name = "due_order", insertable = false, updatable = false)
+    private LocalDate dueOrder;
+
+    /** The rank of the priority: HIGH 2, NORMAL 1, LOW 0. The database computes it for the sorts. */
+    @Column(name = "priority_rank", insertable = false, updatable = false)
+    private Integer priorityRank;
+
     @Column(nullable = false)
     private boolean done;
 

@@ -2,6 +2,7 @@ package org.xtoolscrm.task;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.xtoolscrm.persistence.JoinOrder;
 import org.xtoolscrm.persistence.JpqlCondition;
 import org.xtoolscrm.persistence.JpqlWhere;
 
@@ -46,7 +47,10 @@ final class TaskQuery {
     TypedQuery<TaskRow> rows(EntityManager em, TaskSortField sort, boolean ascending) {
         TaskSortField field = sort == null ? TaskSortField.URGENCY : sort;
         String jpql = ROW + where + " ORDER BY " + field.orderBy(ascending);
-        return where.bind(em.createQuery(jpql, TaskRow.class));
+        TypedQuery<TaskRow> rows = where.bind(em.createQuery(jpql, TaskRow.class));
+        // A sort by a task column reads the task table first. A sort by the customer's or the
+        // owner's name lets the database start from the joined table.
+        return field == TaskSortField.CUSTOMER || field == TaskSortField.OWNER ? rows : JoinOrder.asWritten(rows);
     }
 
     TypedQuery<Long> count(EntityManager em) {

@@ -242,8 +242,8 @@ public class TaskService {
 
     private TaskQuery query(TaskFilter filter, Long customerId) {
         AccessScope scope = access.currentScope();
-        return new TaskQuery(visibleCondition(scope), filter == null ? TaskFilter.open(null) : filter,
-                scope.userId(), customerId);
+        TaskFilter effective = filter == null ? TaskFilter.open(null) : filter;
+        return new TaskQuery(visibleCondition(scope, effective.assignee()), effective, scope.userId(), customerId);
     }
 
     /**
@@ -252,8 +252,8 @@ public class TaskService {
      * see. It uses {@code t} for the task, {@code o} for its owner and {@code c} for its
      * customer, joined with LEFT JOIN since a task may have none.
      */
-    private JpqlCondition visibleCondition(AccessScope scope) {
-        if (scope.all()) {
+    private JpqlCondition visibleCondition(AccessScope scope, TaskAssignee assignee) {
+        if (scope.all() || ownersInScope(scope, assignee)) {
             return new JpqlCondition("t.deletionId IS NULL", Map.of());
         }
         JpqlCondition customerVisible = customers.visibleCondition("c");
@@ -261,6 +261,19 @@ public class TaskService {
         parameters.put("visibleOwners", scope.ownerIds());
         return new JpqlCondition("t.deletionId IS NULL AND (o.id IN :visibleOwners OR (c.id IS NOT NULL AND ("
                 + customerVisible.jpql() + ")))", parameters);
+    }
+
+    /**
+     * Returns whether every task of the assignee is visible through its owner alone: the
+     * caller's own tasks, or those of one user in the caller's scope. The query then needs
+     * no customer condition, and counts the open tasks from the owner index alone.
+     */
+    private static boolean ownersInScope(AccessScope scope, TaskAssignee assignee) {
+        return switch (assignee == null ? TaskAssignee.Kind.SCOPE : assignee.kind()) {
+            case CALLER -> true;
+            case USER -> scope.canSee(assignee.userId());
+            case SCOPE -> false;
+        };
     }
 
     /** Loads a live task the caller may see, or raises {@link RecordNotFoundException}. */

@@ -20,10 +20,6 @@ public enum TaskSortField {
     DONE_AT,
     UPDATED_AT;
 
-    /** HIGH ranks 2, NORMAL 1, LOW 0. */
-    private static final String PRIORITY_RANK = "CASE t.priority"
-            + " WHEN org.xtoolscrm.task.TaskPriority.HIGH THEN 2"
-            + " WHEN org.xtoolscrm.task.TaskPriority.NORMAL THEN 1 ELSE 0 END";
     private static final String UNDATED_LAST = "CASE WHEN t.dueDate IS NULL THEN 1 ELSE 0 END";
 
     /**
@@ -33,10 +29,11 @@ public enum TaskSortField {
     String orderBy(boolean ascending) {
         String direction = ascending ? " ASC" : " DESC";
         return switch (this) {
-            case URGENCY -> "t.done ASC, " + UNDATED_LAST + ", t.dueDate ASC, " + PRIORITY_RANK + " DESC, t.id ASC";
+            // The columns of the owner index, so a user's open tasks come from it in order.
+            case URGENCY -> "t.done ASC, t.dueOrder ASC, t.priorityRank DESC, t.id ASC";
             case DUE_DATE -> UNDATED_LAST + ", t.dueDate" + direction + ", t.id" + direction;
             case SUBJECT -> "t.subject" + direction + ", t.id" + direction;
-            case PRIORITY -> PRIORITY_RANK + direction + ", " + UNDATED_LAST + ", t.dueDate ASC, t.id" + direction;
+            case PRIORITY -> "t.priorityRank" + direction + ", t.dueOrder ASC, t.id" + direction;
             case CUSTOMER -> "c.name" + direction + ", t.id" + direction;
             case OWNER -> "o.displayName" + direction + ", t.id" + direction;
             case DONE_AT -> "t.doneAt" + direction + ", t.id" + direction;

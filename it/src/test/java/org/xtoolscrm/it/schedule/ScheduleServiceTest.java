@@ -376,6 +376,22 @@ class ScheduleServiceTest {
     }
 
     @Test
+    @DisplayName("Longest reminder of the longest schedule shows to its end")
+    void longestReminderWindow() throws Exception {
+        // 31 days with a reminder one week ahead: the reminder shows for 38 days, the
+        // longest span the reminder query looks back over.
+        Instant start = window().plus(Duration.ofDays(8));
+        ScheduleForm form = form("Trade fair season " + team.prefix, start, Duration.ofDays(31));
+        form.setReminderMinutes(7 * 24 * 60);
+        long id = as("salesA1", () -> schedules.create(form)).getId();
+        Instant end = start.plus(Duration.ofDays(31));
+
+        assertTrue(dueAt("salesA1", start.minus(Duration.ofDays(7))).contains(id), "a week before the start");
+        assertTrue(dueAt("salesA1", end.minusSeconds(1)).contains(id), "38 days after the reminder time");
+        assertFalse(dueAt("salesA1", end).contains(id), "at its end");
+    }
+
+    @Test
     @DisplayName("Dismissed reminder stays away until the start moves")
     void dismissReminder() throws Exception {
         Instant start = window();
