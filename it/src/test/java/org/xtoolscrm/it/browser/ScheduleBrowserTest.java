@@ -241,9 +241,7 @@ class ScheduleBrowserTest {
         driver.get(WebSession.BASE_URL + "/schedule/calendar.xhtml?date=" + day);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
 
-        driver.findElement(By.id("calendar-form:whose")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#calendar-form\\:whose_panel li[data-label='My team']"))).click();
+        SelectMenu.choose(driver, "calendar-form:whose", "My team");
 
         awaitEvent("Anna Seller · " + prefix + " plan of Anna");
         awaitEvent("Bo Seller · " + prefix + " plan of Bo");
