@@ -21,8 +21,8 @@ public enum ActivityError {
     NEXT_STEP_TOO_LONG("nextStep"),
     /** Argument: the activity's date in the company's time zone. */
     NEXT_STEP_DATE_BEFORE_ACTIVITY("nextStepDate"),
-    /** Argument: the id as given. */
-    CONTACT_ID_INVALID(null);
+    /** The contact is not a live contact of the activity's customer. */
+    CONTACT_INVALID("contact");
 
     private final String field;
 

@@ -15,6 +15,7 @@ public final class ActivityRow implements Serializable {
     private final String type;
     private final Instant time;
     private final Long contactId;
+    private final String contactName;
     private final String content;
     private final String outcome;
     private final String nextStep;
@@ -23,12 +24,14 @@ public final class ActivityRow implements Serializable {
     private final String ownerName;
     private final int version;
 
-    public ActivityRow(Long id, String type, Instant time, Long contactId, String content, String outcome,
-                       String nextStep, LocalDate nextStepDate, Long ownerId, String ownerName, Integer version) {
+    public ActivityRow(Long id, String type, Instant time, Long contactId, String contactName, String content,
+                       String outcome, String nextStep, LocalDate nextStepDate, Long ownerId, String ownerName,
+                       Integer version) {
         this.id = id;
         this.type = type;
         this.time = time;
         this.contactId = contactId;
+        this.contactName = contactName;
         this.content = content;
         this.outcome = outcome;
         this.nextStep = nextStep;
@@ -53,6 +56,11 @@ public final class ActivityRow implements Serializable {
 
     public Long getContactId() {
         return contactId;
+    }
+
+    /** Returns the contact's name, or null when the activity names no contact or its contact is in the recycle bin. */
+    public String getContactName() {
+        return contactName;
     }
 
     public String getContent() {

@@ -10,8 +10,9 @@ import org.xtoolscrm.company.CompanyCalendar;
 
 /**
  * The rules an activity's fields follow, checked before it is stored. They need no
- * database: the service passes the activity type codes a form may use. Every broken
- * rule is reported, so a form can mark all its invalid fields at once.
+ * database, because the service passes the activity type codes a form may use and
+ * checks the contact against the customer itself. Every broken rule is reported, so a
+ * form can mark all its invalid fields at once.
  */
 public final class ActivityRules {
 
@@ -53,9 +54,6 @@ public final class ActivityRules {
         LocalDate nextStepDate = form.getNextStepDate();
         if (nextStepDate != null && time != null && nextStepDate.isBefore(calendar.dateOf(time))) {
             problems.add(ActivityProblem.of(ActivityError.NEXT_STEP_DATE_BEFORE_ACTIVITY, calendar.dateOf(time)));
-        }
-        if (form.getContactId() != null && form.getContactId() <= 0) {
-            problems.add(ActivityProblem.of(ActivityError.CONTACT_ID_INVALID, form.getContactId()));
         }
         return problems;
     }

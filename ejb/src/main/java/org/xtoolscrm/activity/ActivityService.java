@@ -23,6 +23,7 @@ import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryList;
@@ -33,7 +34,8 @@ import org.xtoolscrm.dictionary.DictionaryService;
  * Records, edits and lists the activities of customers. A user who may see a
  * customer sees its activities and may also edit and delete them, because a customer
  * share grants read and write. Its owner is the user who recorded it and never
- * changes. Every change writes the change log.
+ * changes. Its contact, if any, must be a live contact of its customer. Every change
+ * writes the change log.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -47,9 +49,15 @@ public class ActivityService {
     /** The length of the content's beginning that labels an activity in the recycle bin. */
     private static final int LABEL_CONTENT_LENGTH = 60;
 
+    /**
+     * The timeline's rows. The contact's name comes from a live contact of the activity's own
+     * customer only, so a contact in the recycle bin shows no name.
+     */
     private static final String ROW = "SELECT NEW org.xtoolscrm.activity.ActivityRow(a.id, a.type, a.time, "
-            + "a.contactId, a.content, a.outcome, a.nextStep, a.nextStepDate, o.id, o.displayName, a.version) "
-            + "FROM Activity a JOIN a.owner o WHERE a.customerId = :customer AND a.deletionId IS NULL";
+            + "a.contactId, k.name, a.content, a.outcome, a.nextStep, a.nextStepDate, o.id, o.displayName, "
+            + "a.version) FROM Activity a JOIN a.owner o "
+            + "LEFT JOIN Contact k ON k.id = a.contactId AND k.customerId = a.customerId AND k.deletionId IS NULL "
+            + "WHERE a.customerId = :customer AND a.deletionId IS NULL";
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -62,6 +70,9 @@ public class ActivityService {
 
     @EJB
     private DictionaryService dictionary;
+
+    @EJB
+    private ContactService contacts;
 
     @Inject
     private ChangeLog changeLog;
@@ -80,7 +91,7 @@ public class ActivityService {
      */
     public Activity create(long customerId, ActivityForm form) {
         Customer customer = customers.getVisible(customerId);
-        check(form, null);
+        check(form, null, customerId);
 
         Activity activity = new Activity(customer, access.currentUser());
         ActivityRules.apply(form, activity);
@@ -95,7 +106,8 @@ public class ActivityService {
 
     /**
      * Saves the form over an activity the caller may see. A type whose option was
-     * disabled since stays allowed while it is unchanged.
+     * disabled since stays allowed while it is unchanged. The contact is checked on every
+     * save, so a contact moved to the recycle bin since must be cleared or replaced.
      *
      * @param version the version the caller's form was loaded at
      * @throws StaleActivityException   when someone saved the activity since then
@@ -104,7 +116,7 @@ public class ActivityService {
     public Activity update(long id, int version, ActivityForm form) {
         Activity activity = load(id);
         checkVersion(activity, version);
-        check(form, activity.getType());
+        check(form, activity.getType(), activity.getCustomer().getId());
 
         Map<String, Object> before = ChangeLog.snapshot(activity);
         ActivityRules.apply(form, activity);
@@ -184,13 +196,23 @@ public class ActivityService {
         return codes;
     }
 
-    /** @param storedType the activity's type before an edit, or null on create */
-    private void check(ActivityForm form, String storedType) {
+    /**
+     * Raises an {@link InvalidActivityException} with every rule the form breaks, the
+     * contact included.
+     *
+     * @param storedType the activity's type before an edit, or null on create
+     * @param customerId the customer the activity is on, whose contact it may name
+     */
+    private void check(ActivityForm form, String storedType, long customerId) {
         Set<String> allowed = enabledTypes();
         if (storedType != null) {
             allowed.add(storedType);
         }
-        List<ActivityProblem> problems = ActivityRules.problems(form, allowed, CompanyCalendar.current());
+        List<ActivityProblem> problems = new ArrayList<>(ActivityRules.problems(form, allowed,
+                CompanyCalendar.current()));
+        if (form.getContactId() != null && !contacts.isLiveContactOf(form.getContactId(), customerId)) {
+            problems.add(ActivityProblem.of(ActivityError.CONTACT_INVALID));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidActivityException(problems);
         }

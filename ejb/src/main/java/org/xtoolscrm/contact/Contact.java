@@ -35,6 +35,15 @@ public class Contact implements Audited {
     @JoinColumn(name = "customer_id", nullable = false, updatable = false)
     private Customer customer;
 
+    /**
+     * The same column as {@link #customer}, read-only, for queries that join contacts with an ON
+     * clause. EclipseLink 4.0.6 turns {@code k.customer.id} there into a second join of the
+     * customer table, which the database rejects. It stays null on a contact created in the
+     * current persistence context, so Java code reads {@link #getCustomer()} instead.
+     */
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
     @Column(nullable = false, length = ContactRules.NAME_MAX)
     private String name;
 

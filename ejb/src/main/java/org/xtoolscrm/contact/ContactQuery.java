@@ -99,6 +99,14 @@ final class ContactQuery {
                 + "FROM Contact k JOIN k.customer c" + where + MAIN_FIRST, ContactOption.class));
     }
 
+    /** Returns the query that counts the live contacts with the id that belong to the customer: one or none. */
+    static TypedQuery<Long> countLiveOfCustomer(EntityManager em, long contactId, long customerId) {
+        return em.createQuery("SELECT COUNT(k) FROM Contact k WHERE k.id = :contactId "
+                        + "AND k.customerId = :customerId AND k.deletionId IS NULL", Long.class)
+                .setParameter("contactId", contactId)
+                .setParameter("customerId", customerId);
+    }
+
     TypedQuery<Long> count(EntityManager em) {
         return where.bind(em.createQuery("SELECT COUNT(k) FROM Contact k JOIN k.customer c" + where, Long.class));
     }

@@ -93,6 +93,25 @@ public class ContactService {
         return ContactQuery.ofCustomer(customerId).options(em).getResultList();
     }
 
+    /**
+     * Returns whether the id is that of a live contact of the customer, which is the contact a
+     * schedule, task or activity on that customer may name. A contact in the recycle bin, a
+     * contact of another customer and any contact without a customer ({@code customerId} null)
+     * are not. The services of those records call it on every create and update, after they
+     * have checked that the caller may use the customer, so it checks no visibility itself.
+     */
+    public boolean isLiveContactOf(long contactId, Long customerId) {
+        if (contactId <= 0 || customerId == null) {
+            return false;
+        }
+        boolean live = ContactQuery.countLiveOfCustomer(em, contactId, customerId).getSingleResult() > 0;
+        if (!live) {
+            LOG.fine(() -> "Contact " + contactId + " is not a live contact of customer " + customerId
+                    + " for " + caller.getName());
+        }
+        return live;
+    }
+
     /** Counts the contacts that match the filter, of every customer the caller may see. */
     public long countAll(ContactFilter filter) {
         return visibleQuery(filter).count(em).getSingleResult();

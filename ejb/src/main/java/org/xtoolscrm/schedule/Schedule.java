@@ -65,6 +65,15 @@ public class Schedule implements Audited {
     @JoinColumn(name = "customer_id")
     private Customer customer;
 
+    /**
+     * The same column as {@link #customer}, read-only, for the list query that matches the
+     * contact against it in the ON clause of a join. EclipseLink 4.0.6 turns a path through
+     * {@code customer} there into a join that the database rejects. Java code reads
+     * {@link #customer}, because this field stays stale until the schedule is read again.
+     */
+    @Column(name = "customer_id", insertable = false, updatable = false)
+    private Long customerId;
+
     @Column(name = "contact_id")
     private Long contactId;
 

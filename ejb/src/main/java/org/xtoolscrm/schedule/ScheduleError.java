@@ -23,6 +23,7 @@ public enum ScheduleError {
     NOTES_TOO_LONG("notes"),
     /** Arguments: the minimum and the maximum number of minutes. */
     REMINDER_OUT_OF_RANGE("reminderMinutes"),
+    /** The contact is not a live contact of the schedule's customer, or the schedule has no customer. */
     CONTACT_INVALID("contactId"),
     OPPORTUNITY_INVALID("opportunityId"),
     /** The owner is disabled or outside the caller's team. */

@@ -21,10 +21,15 @@ final class ScheduleQuery {
     static final Duration MAX_REMINDER_WINDOW = Duration.ofMinutes(ScheduleRules.REMINDER_MAX)
             .plus(Duration.ofDays(ScheduleRules.MAX_DAYS)).plusHours(1);
 
+    /**
+     * The row of a list. The contact's name comes from a live contact of the schedule's own
+     * customer only, so a contact in the recycle bin shows no name.
+     */
     private static final String ROW = "SELECT NEW org.xtoolscrm.schedule.ScheduleRow("
             + "s.id, s.version, o.id, o.displayName, s.startAt, s.endAt, s.allDay, s.type, s.subject, s.place, "
-            + "c.id, c.name, s.contactId, s.done, s.reminderMinutes, s.reminderDismissed) "
-            + "FROM Schedule s JOIN s.owner o LEFT JOIN s.customer c";
+            + "c.id, c.name, s.contactId, k.name, s.done, s.reminderMinutes, s.reminderDismissed) "
+            + "FROM Schedule s JOIN s.owner o LEFT JOIN s.customer c "
+            + "LEFT JOIN Contact k ON k.id = s.contactId AND k.customerId = s.customerId AND k.deletionId IS NULL";
 
     /**
      * How far before a range a schedule that overlaps it may start. Schedules last at most

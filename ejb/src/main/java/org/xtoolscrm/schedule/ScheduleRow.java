@@ -22,14 +22,15 @@ public final class ScheduleRow implements Serializable {
     private final Long customerId;
     private final String customerName;
     private final Long contactId;
+    private final String contactName;
     private final boolean done;
     private final Integer reminderMinutes;
     private final boolean reminderDismissed;
 
     public ScheduleRow(Long id, int version, Long ownerId, String ownerName, Instant startAt, Instant endAt,
                        boolean allDay, String type, String subject, String place, Long customerId,
-                       String customerName, Long contactId, boolean done, Integer reminderMinutes,
-                       boolean reminderDismissed) {
+                       String customerName, Long contactId, String contactName, boolean done,
+                       Integer reminderMinutes, boolean reminderDismissed) {
         this.id = id;
         this.version = version;
         this.ownerId = ownerId;
@@ -43,6 +44,7 @@ public final class ScheduleRow implements Serializable {
         this.customerId = customerId;
         this.customerName = customerName;
         this.contactId = contactId;
+        this.contactName = contactName;
         this.done = done;
         this.reminderMinutes = reminderMinutes;
         this.reminderDismissed = reminderDismissed;
@@ -108,6 +110,11 @@ public final class ScheduleRow implements Serializable {
 
     public Long getContactId() {
         return contactId;
+    }
+
+    /** Returns the contact's name, or null when the schedule names no contact or its contact is in the recycle bin. */
+    public String getContactName() {
+        return contactName;
     }
 
     public boolean isDone() {

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The rules a schedule's fields follow, checked without the database. The service
- * checks the owner, the customer and the type option on top.
+ * checks the owner, the customer, the contact and the type option on top.
  */
 public final class ScheduleRules {
 
@@ -58,9 +58,6 @@ public final class ScheduleRules {
         Integer reminder = form.getReminderMinutes();
         if (reminder != null && (reminder < 0 || reminder > REMINDER_MAX)) {
             problems.add(new ScheduleProblem(ScheduleError.REMINDER_OUT_OF_RANGE, 0, REMINDER_MAX));
-        }
-        if (form.getContactId() != null && form.getContactId() <= 0) {
-            problems.add(new ScheduleProblem(ScheduleError.CONTACT_INVALID));
         }
         if (form.getOpportunityId() != null && form.getOpportunityId() <= 0) {
             problems.add(new ScheduleProblem(ScheduleError.OPPORTUNITY_INVALID));

@@ -25,6 +25,7 @@ import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerShare;
@@ -36,8 +37,9 @@ import org.xtoolscrm.persistence.JpqlWhere;
  * owner in scope or who may see its customer. Seeing it allows editing, marking it
  * done and deleting it, just as a share of a customer allows writing its records.
  * A new schedule belongs to the caller, or for a Manager or Boss to someone in their
- * scope. A schedule on a customer needs that customer to be visible to the caller.
- * Every change writes the change log, and deleting moves the schedule to the recycle bin.
+ * scope. A schedule on a customer needs that customer to be visible to the caller, and
+ * its contact, if any, must be a live contact of that customer. Every change writes
+ * the change log, and deleting moves the schedule to the recycle bin.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -60,6 +62,9 @@ public class ScheduleService {
     @EJB
     private CustomerService customers;
 
+    @EJB
+    private ContactService contacts;
+
     @Inject
     private ChangeLog changeLog;
 
@@ -78,7 +83,8 @@ public class ScheduleService {
      * Creates a schedule.
      *
      * @throws InvalidScheduleException when a field breaks a rule, the type is not an enabled
-     *                                  option, or the owner is not allowed
+     *                                  option, the owner is not allowed, or the contact is not a
+     *                                  live contact of the customer
      * @throws RecordNotFoundException  when the customer is not visible to the caller
      */
     public Schedule create(ScheduleForm form) {
@@ -90,6 +96,7 @@ public class ScheduleService {
         if (!owner.getId().equals(creator.getId())) {
             checkOwnerSeesCustomer(owner, customer);
         }
+        checkContact(clean.getContactId(), customer);
 
         Schedule schedule = new Schedule();
         schedule.setOwner(owner);
@@ -107,7 +114,8 @@ public class ScheduleService {
     /**
      * Saves the form over a schedule the caller may see. A changed owner must be allowed
      * like a new schedule's; a changed customer must be visible; an unchanged type may have
-     * been disabled since.
+     * been disabled since. The contact is checked against the customer on every save, so a
+     * contact moved to the recycle bin since must be cleared or replaced.
      *
      * @param version the version the caller's form was loaded at
      * @throws StaleScheduleException when someone saved the schedule since then
@@ -131,6 +139,7 @@ public class ScheduleService {
         if (ownerOrCustomerChanged && !owner.getId().equals(access.currentUser().getId())) {
             checkOwnerSeesCustomer(owner, customer);
         }
+        checkContact(clean.getContactId(), customer);
 
         Map<String, Object> before = ChangeLog.snapshot(schedule);
         schedule.setOwner(owner);
@@ -345,6 +354,13 @@ public class ScheduleService {
                 || em.find(CustomerShare.class, new CustomerShare.Key(customer.getId(), owner.getId())) != null;
         if (!sees) {
             throw new InvalidScheduleException(ScheduleError.OWNER_CANNOT_SEE_CUSTOMER, owner.getDisplayName());
+        }
+    }
+
+    /** Rejects a contact that is not a live contact of the schedule's customer, or any contact without a customer. */
+    private void checkContact(Long contactId, Customer customer) {
+        if (contactId != null && !contacts.isLiveContactOf(contactId, customer == null ? null : customer.getId())) {
+            throw new InvalidScheduleException(ScheduleError.CONTACT_INVALID);
         }
     }
 

@@ -16,8 +16,8 @@ public enum TaskError {
     DESCRIPTION_TOO_LONG("description"),
     /** The chosen owner is disabled or outside the caller's team. */
     OWNER_NOT_ALLOWED("owner"),
-    /** Argument: the id as given. */
-    CONTACT_ID_INVALID(null),
+    /** The contact is not a live contact of the task's customer, or the task has no customer. */
+    CONTACT_INVALID("contact"),
     /** Argument: the id as given. */
     OPPORTUNITY_ID_INVALID(null);
 

@@ -14,8 +14,15 @@ import org.xtoolscrm.persistence.JpqlWhere;
 final class TaskQuery {
 
     private static final String FROM = " FROM Task t JOIN t.owner o LEFT JOIN t.customer c";
+
+    /**
+     * The row of a list. The contact's name comes from a live contact of the task's own
+     * customer only, so a contact in the recycle bin shows no name. The count needs no contact.
+     */
     private static final String ROW = "SELECT NEW org.xtoolscrm.task.TaskRow(t.id, t.subject, t.dueDate, "
-            + "t.priority, t.done, t.doneAt, c.id, c.name, o.id, o.displayName, t.version)" + FROM;
+            + "t.priority, t.done, t.doneAt, c.id, c.name, t.contactId, k.name, o.id, o.displayName, t.version)"
+            + FROM + " LEFT JOIN Contact k ON k.id = t.contactId AND k.customerId = t.customerId "
+            + "AND k.deletionId IS NULL";
 
     private final JpqlWhere where = new JpqlWhere();
 

@@ -19,13 +19,16 @@ public final class TaskRow implements Serializable {
     private final Instant doneAt;
     private final Long customerId;
     private final String customerName;
+    private final Long contactId;
+    private final String contactName;
     private final Long ownerId;
     private final String ownerName;
     private final int version;
     private boolean overdue;
 
     public TaskRow(Long id, String subject, LocalDate dueDate, TaskPriority priority, Boolean done, Instant doneAt,
-                   Long customerId, String customerName, Long ownerId, String ownerName, Integer version) {
+                   Long customerId, String customerName, Long contactId, String contactName, Long ownerId,
+                   String ownerName, Integer version) {
         this.id = id;
         this.subject = subject;
         this.dueDate = dueDate;
@@ -34,6 +37,8 @@ public final class TaskRow implements Serializable {
         this.doneAt = doneAt;
         this.customerId = customerId;
         this.customerName = customerName;
+        this.contactId = contactId;
+        this.contactName = contactName;
         this.ownerId = ownerId;
         this.ownerName = ownerName;
         this.version = version == null ? 0 : version;
@@ -75,6 +80,16 @@ public final class TaskRow implements Serializable {
 
     public String getCustomerName() {
         return customerName;
+    }
+
+    /** Returns the contact's id, or null for a task without a contact. */
+    public Long getContactId() {
+        return contactId;
+    }
+
+    /** Returns the contact's name, or null when the task names no contact or its contact is in the recycle bin. */
+    public String getContactName() {
+        return contactName;
     }
 
     public Long getOwnerId() {

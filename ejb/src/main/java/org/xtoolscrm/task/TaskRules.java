@@ -7,9 +7,9 @@ import org.xtoolscrm.company.CompanyCalendar;
 
 /**
  * The rules a task's fields follow, checked before it is stored. They need no
- * database: whether the customer is visible and the owner assignable is up to
- * {@link TaskService}. Every broken rule is reported, so a form can mark all its
- * invalid fields at once.
+ * database, because {@link TaskService} checks that the customer is visible, that the
+ * contact is a live contact of that customer and that the owner is assignable. Every
+ * broken rule is reported, so a form can mark all its invalid fields at once.
  */
 public final class TaskRules {
 
@@ -42,9 +42,6 @@ public final class TaskRules {
         String description = clean(form.getDescription());
         if (description != null && description.length() > Task.DESCRIPTION_MAX) {
             problems.add(TaskProblem.of(TaskError.DESCRIPTION_TOO_LONG, Task.DESCRIPTION_MAX));
-        }
-        if (form.getContactId() != null && form.getContactId() <= 0) {
-            problems.add(TaskProblem.of(TaskError.CONTACT_ID_INVALID, form.getContactId()));
         }
         if (form.getOpportunityId() != null && form.getOpportunityId() <= 0) {
             problems.add(TaskProblem.of(TaskError.OPPORTUNITY_ID_INVALID, form.getOpportunityId()));

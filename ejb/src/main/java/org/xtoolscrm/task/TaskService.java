@@ -24,6 +24,7 @@ import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.persistence.JpqlCondition;
@@ -33,7 +34,8 @@ import org.xtoolscrm.persistence.JpqlCondition;
  * the caller's scope or its customer is visible to the caller. A user who sees a task
  * may edit, complete and delete it, because a customer share grants read and write. A new
  * task belongs to the caller, or for a Boss or Manager to someone in their scope.
- * Every change writes the change log.
+ * Its contact, if any, must be a live contact of its customer. Every change writes
+ * the change log.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -53,6 +55,9 @@ public class TaskService {
     @EJB
     private CustomerService customers;
 
+    @EJB
+    private ContactService contacts;
+
     @Inject
     private ChangeLog changeLog;
 
@@ -71,6 +76,7 @@ public class TaskService {
     public Task create(TaskForm form) {
         Customer customer = form.getCustomerId() == null ? null : customers.getVisible(form.getCustomerId());
         List<TaskProblem> problems = new ArrayList<>(TaskRules.problems(form, calendar().today(), null));
+        checkContact(form.getContactId(), customer, problems);
         User owner = assignableOwner(form.getOwnerId(), null, problems);
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(problems);
@@ -107,6 +113,7 @@ public class TaskService {
                 : form.getCustomerId() == null ? null : customers.getVisible(form.getCustomerId());
         List<TaskProblem> problems = new ArrayList<>(TaskRules.problems(form, calendar().today(),
                 task.getDueDate()));
+        checkContact(form.getContactId(), customer, problems);
         User owner = assignableOwner(form.getOwnerId(), task.getOwner(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(problems);
@@ -323,6 +330,16 @@ public class TaskService {
             return current == null ? access.currentUser() : current;
         }
         return owner;
+    }
+
+    /**
+     * Adds a problem when the task names a contact that is not a live contact of its customer.
+     * The check runs on every save, so a contact moved to the recycle bin since must be cleared.
+     */
+    private void checkContact(Long contactId, Customer customer, List<TaskProblem> problems) {
+        if (contactId != null && !contacts.isLiveContactOf(contactId, customer == null ? null : customer.getId())) {
+            problems.add(TaskProblem.of(TaskError.CONTACT_INVALID));
+        }
     }
 
     private static void checkVersion(Task task, int version) {

@@ -68,6 +68,6 @@ class ReminderWindowTest {
 
     private static ScheduleRow row(boolean done, boolean dismissed, Integer minutes) {
         return new ScheduleRow(1L, 0, 2L, "Owner", START, END, false, "VISIT", "Visit", null, null, null, null,
-                done, minutes, dismissed);
+                null, done, minutes, dismissed);
     }
 }

@@ -136,14 +136,13 @@ class ScheduleRulesTest {
     }
 
     @Test
-    @DisplayName("Contact and opportunity ids must be positive")
+    @DisplayName("Opportunity id must be positive; the service checks the contact")
     void idsPositive() {
         ScheduleForm form = valid();
         form.setContactId(0L);
         form.setOpportunityId(-5L);
 
-        assertEquals(List.of(new ScheduleProblem(ScheduleError.CONTACT_INVALID),
-                new ScheduleProblem(ScheduleError.OPPORTUNITY_INVALID)), ScheduleRules.check(form));
+        assertEquals(List.of(new ScheduleProblem(ScheduleError.OPPORTUNITY_INVALID)), ScheduleRules.check(form));
     }
 
     @Test

@@ -138,14 +138,14 @@ class TaskRulesTest {
     }
 
     @Test
-    @DisplayName("Contact and opportunity ids must be positive")
+    @DisplayName("Opportunity id must be positive; the service checks the contact")
     void relatedIds() {
         TaskForm form = form("Related");
         form.setContactId(0L);
         form.setOpportunityId(-3L);
 
-        assertEquals(List.of(TaskProblem.of(TaskError.CONTACT_ID_INVALID, 0L),
-                TaskProblem.of(TaskError.OPPORTUNITY_ID_INVALID, -3L)), TaskRules.problems(form, TODAY, null));
+        assertEquals(List.of(TaskProblem.of(TaskError.OPPORTUNITY_ID_INVALID, -3L)),
+                TaskRules.problems(form, TODAY, null));
     }
 
     @Test

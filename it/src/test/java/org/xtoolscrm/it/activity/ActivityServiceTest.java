@@ -2,6 +2,7 @@ package org.xtoolscrm.it.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,8 @@ import org.xtoolscrm.audit.ChangeAction;
 import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contact.ContactForm;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryError;
@@ -79,6 +82,9 @@ class ActivityServiceTest {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private ContactService contacts;
+
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
 
@@ -108,6 +114,82 @@ class ActivityServiceTest {
         assertTrue(as("salesA1", () -> activities.history(activity.getId())).stream()
                 .anyMatch(entry -> entry.getAction() == ChangeAction.CREATE && "type".equals(entry.getFieldName())
                         && "VISIT".equals(entry.getNewValue())));
+    }
+
+    @Test
+    @DisplayName("Contact is stored and shown on the timeline")
+    void contactOnTimeline() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA2", team.prefix + "-ct", "Contact list " + team.prefix);
+        long contact = contact("salesA2", customer, "张伟 " + team.prefix);
+        ActivityForm form = form("CALL", "Called about the samples");
+        form.setContactId(contact);
+
+        Activity activity = as("salesA2", () -> activities.create(customer, form));
+        ActivityRow entry = as("salesA2", () -> activities.timeline(customer, null, 10)).entries().get(0);
+
+        assertEquals(contact, as("salesA2", () -> activities.get(activity.getId())).getContactId());
+        assertEquals(activity.getId(), entry.getId());
+        assertEquals(contact, entry.getContactId());
+        assertEquals("张伟 " + team.prefix, entry.getContactName());
+    }
+
+    @Test
+    @DisplayName("Contact of another customer is rejected")
+    void otherCustomersContactRejected() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA1", team.prefix + "-oc", "Other contact " + team.prefix);
+        long ownOtherCustomer = team.addCustomer(dataSource, "salesA1", team.prefix + "-own", "Own " + team.prefix);
+        long ownOtherCustomersContact = contact("salesA1", ownOtherCustomer, "Other customer's");
+        long otherTeamsContact = contact("salesB1", team.customers.get("salesB1")[0], "Other team's");
+
+        for (long contact : List.of(ownOtherCustomersContact, otherTeamsContact)) {
+            ActivityForm form = form("CALL", "Wrong contact");
+            form.setContactId(contact);
+            InvalidActivityException e = as("salesA1", () -> assertThrows(InvalidActivityException.class,
+                    () -> activities.create(customer, form)));
+            assertEquals(List.of(ActivityError.CONTACT_INVALID),
+                    e.getProblems().stream().map(problem -> problem.error()).toList(), "contact " + contact);
+            assertEquals("contact", e.getProblems().get(0).field());
+        }
+        assertTrue(as("salesA1", () -> activities.timeline(customer, null, 10)).entries().isEmpty(),
+                "nothing stored");
+
+        ActivityForm right = form("CALL", "Right contact first");
+        right.setContactId(contact("salesA1", customer, "Right one"));
+        Activity activity = as("salesA1", () -> activities.create(customer, right));
+        ActivityForm edit = ActivityForm.of(activity);
+        edit.setContactId(otherTeamsContact);
+        InvalidActivityException onUpdate = as("salesA1", () -> assertThrows(InvalidActivityException.class,
+                () -> activities.update(activity.getId(), activity.getVersion(), edit)));
+        assertTrue(onUpdate.has(ActivityError.CONTACT_INVALID), onUpdate.getMessage());
+        assertEquals(right.getContactId(), as("salesA1", () -> activities.get(activity.getId())).getContactId(),
+                "the stored contact is unchanged");
+    }
+
+    @Test
+    @DisplayName("Contact in the recycle bin is rejected and unlisted")
+    void binnedContactRejected() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA1", team.prefix + "-bc", "Binned contact " + team.prefix);
+        long contact = contact("salesA1", customer, "Soon binned");
+        ActivityForm form = form("VISIT", "Before the bin");
+        form.setContactId(contact);
+        Activity activity = as("salesA1", () -> activities.create(customer, form));
+
+        as("salesA1", () -> contacts.delete(contact));
+
+        ActivityForm again = form("VISIT", "After the bin");
+        again.setContactId(contact);
+        InvalidActivityException e = as("salesA1", () -> assertThrows(InvalidActivityException.class,
+                () -> activities.create(customer, again)));
+        assertTrue(e.has(ActivityError.CONTACT_INVALID), e.getMessage());
+        ActivityRow entry = as("salesA1", () -> activities.timeline(customer, null, 10)).entries().get(0);
+        assertEquals(activity.getId(), entry.getId());
+        assertEquals(contact, entry.getContactId(), "the activity keeps the id");
+        assertNull(entry.getContactName(), "a contact in the bin shows no name");
+
+        ActivityForm cleared = ActivityForm.of(activity);
+        cleared.setContactId(null);
+        Activity saved = as("salesA1", () -> activities.update(activity.getId(), activity.getVersion(), cleared));
+        assertNull(saved.getContactId(), "an edit can drop the binned contact");
     }
 
     @Test
@@ -274,6 +356,13 @@ class ActivityServiceTest {
         return as("boss", () -> bin.findPage(0, 200)).stream()
                 .filter(record -> record.getRecordType() == type && record.getRecordId() == recordId)
                 .findFirst().orElseThrow();
+    }
+
+    /** Adds a contact to the customer as the given account and returns its id. */
+    private long contact(String role, long customerId, String name) throws Exception {
+        ContactForm form = new ContactForm();
+        form.setName(name);
+        return as(role, () -> contacts.create(customerId, form)).getId();
     }
 
     private static ActivityForm form(String type, String content) {

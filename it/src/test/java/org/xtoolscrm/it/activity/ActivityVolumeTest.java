@@ -178,11 +178,13 @@ class ActivityVolumeTest {
         TimelinePosition deep = deepPosition();
         // Written by hand after the JPQL of ActivityService.timeline with a position: the same
         // conditions, join and order, so the plan shows which index serves that shape.
-        String sql = "EXPLAIN SELECT t0.id, t0.activity_type, t0.activity_time, t0.contact_id, t0.content, "
-                + "t0.outcome, t0.next_step, t0.next_step_date, t1.id, t1.display_name, t0.version "
-                + "FROM activity t0, app_user t1 WHERE ((((t0.customer_id = ?) AND (t0.deletion_id IS NULL)) "
+        String sql = "EXPLAIN SELECT t0.id, t0.activity_type, t0.activity_time, t0.contact_id, t1.name, t0.content, "
+                + "t0.outcome, t0.next_step, t0.next_step_date, t2.id, t2.display_name, t0.version "
+                + "FROM activity t0 LEFT OUTER JOIN contact t1 ON (((t1.id = t0.contact_id) "
+                + "AND (t1.customer_id = t0.customer_id)) AND (t1.deletion_id IS NULL)), app_user t2 "
+                + "WHERE ((((t0.customer_id = ?) AND (t0.deletion_id IS NULL)) "
                 + "AND ((t0.activity_time < ?) OR ((t0.activity_time = ?) AND (t0.id < ?)))) "
-                + "AND (t1.id = t0.owner_id)) ORDER BY t0.activity_time DESC, t0.id DESC LIMIT ?";
+                + "AND (t2.id = t0.owner_id)) ORDER BY t0.activity_time DESC, t0.id DESC LIMIT ?";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement explain = connection.prepareStatement(sql)) {
             explain.setLong(1, customer);

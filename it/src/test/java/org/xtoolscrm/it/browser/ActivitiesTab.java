@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,12 @@ final class ActivitiesTab {
     /** Picks an activity type by its label in the dialog's type menu. */
     ActivitiesTab chooseType(String label) {
         SelectMenu.choose(driver, "tabs:activityForm:type", label);
+        return this;
+    }
+
+    /** Picks a contact by its label, such as "王芳 (采购经理)", in the dialog's contact picker. */
+    ActivitiesTab chooseContact(String label) {
+        SelectMenu.choose(driver, "tabs:activityForm:contact", label);
         return this;
     }
 
@@ -94,6 +101,31 @@ final class ActivitiesTab {
         return driver.findElements(By.cssSelector(".crm-timeline .activity-entry")).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** Returns the labels of the contact picker's choices, in their order. */
+    List<String> contactChoices() {
+        return SelectMenu.options(driver, "tabs:activityForm:contact");
+    }
+
+    /**
+     * Returns whether a field of the dialog sits beside its label, in the same row of the form
+     * grid: the label is left of the field and its top lies within the field's height.
+     */
+    boolean labelBesideField(String fieldId) {
+        Rectangle field = driver.findElement(By.id("tabs:activityForm:" + fieldId)).getRect();
+        Rectangle label = driver.findElement(By.cssSelector("label[for='tabs:activityForm:" + fieldId + "']"))
+                .getRect();
+        boolean leftOf = label.getX() + label.getWidth() <= field.getX();
+        boolean sameRow = label.getY() >= field.getY() && label.getY() <= field.getY() + field.getHeight();
+        return leftOf && sameRow;
+    }
+
+    /** Returns the contact shown on the newest timeline entry, or null when it shows none. */
+    String newestContact() {
+        WebElement newest = driver.findElements(By.cssSelector(".crm-timeline .activity-entry")).get(0);
+        List<WebElement> contacts = newest.findElements(By.cssSelector(".activity-contact .activity-detail-value"));
+        return contacts.isEmpty() ? null : contacts.get(0).getText();
     }
 
     /** Waits until the newest entry contains the text. */

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,6 +39,8 @@ class ActivityBrowserTest {
     private static String seller;
     private static long customer;
     private static long phoneCustomer;
+    private static long contactCustomer;
+    private static long buyer;
 
     private WebDriver driver;
 
@@ -57,6 +61,11 @@ class ActivityBrowserTest {
             long sellerId = Database.insertUser(connection, seller, "王小明", "SALES", boss, PASSWORD);
             customer = Database.insertCustomer(connection, prefix + "-c", prefix + " Harbour Trading", sellerId);
             phoneCustomer = Database.insertCustomer(connection, prefix + "-p", prefix + " 西湖茶业", sellerId);
+            contactCustomer = Database.insertCustomer(connection, prefix + "-k", prefix + " Pearl River Foods",
+                    sellerId);
+            Database.insertContact(connection, contactCustomer, "黄蓉", "总经理", true);
+            buyer = Database.insertContact(connection, contactCustomer, "Zhou Min", "Buyer", false);
+            Database.insertContact(connection, customer, "Other customer's contact", null, true);
         }
     }
 
@@ -107,6 +116,41 @@ class ActivityBrowserTest {
         String error = tab.saveExpectingFieldError();
         Browser.screenshot(driver, "activity-dialog-invalid-en-desktop");
         assertTrue(error.contains("Describe what happened"), error);
+    }
+
+    @Test
+    @DisplayName("Picked contact shows on the timeline and the follow-up")
+    void contactCarriedToFollowUp() throws Exception {
+        driver = Browser.start("en");
+        LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);
+        LocalDate nextWeek = LocalDate.now().plusDays(7);
+
+        ActivitiesTab tab = ActivitiesTab.open(driver, WebSession.BASE_URL, contactCustomer).openNewDialog();
+        assertEquals(List.of("No contact", "黄蓉 (总经理)", "Zhou Min (Buyer)"), tab.contactChoices(),
+                "this customer's contacts only, main contacts first");
+        tab.chooseType("Call")
+                .chooseContact("Zhou Min (Buyer)")
+                .fill("Called the buyer about the spring order.", null, "Visit with the samples", nextWeek);
+        Browser.screenshot(driver, "activity-dialog-contact-en-desktop");
+        assertTrue(tab.labelBesideField("content"), "the picker keeps the labels beside their fields");
+        tab.saveExpectingFollowUp();
+
+        Map<String, String> parameters = parameters(URI.create(tab.followUpHref()));
+        assertEquals(String.valueOf(buyer), parameters.get("contact"), "the follow-up keeps the contact");
+        tab.acceptFollowUp();
+        ScheduleDialog schedule = new ScheduleDialog(driver, "tabs:schedule-form").awaitOpen();
+        assertEquals("Zhou Min (Buyer)", schedule.contactLabel(), "the schedule dialog chooses the contact");
+        Browser.screenshot(driver, "activity-follow-up-schedule-en-desktop");
+        schedule.save();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+                        By.cssSelector("[id='tabs:schedule-list:schedules'] .schedule-contact")).stream()
+                .anyMatch(cell -> cell.getText().equals("Zhou Min")));
+
+        ActivitiesTab timeline = ActivitiesTab.open(driver, WebSession.BASE_URL, contactCustomer)
+                .awaitNewest("Called the buyer");
+        Browser.screenshot(driver, "activity-timeline-contact-en-desktop");
+        assertEquals("Zhou Min", timeline.newestContact());
+        assertTrue(timeline.entries().get(0).contains("Contact"), timeline.entries().get(0));
     }
 
     @Test

@@ -86,6 +86,11 @@ class ScheduleBrowserTest {
         String login = prefix + "-c-" + language.toLowerCase();
         long customer = seller(login, "陈晓 " + language, prefix + " 华东贸易 " + language);
         String subject = prefix + " 拜访 " + language;
+        String contact = "Wang Fang " + language;
+        try (Connection connection = Database.connect()) {
+            Database.insertContact(connection, customer, contact, "Buyer", false);
+            Database.insertContact(connection, customer, "赵敏 " + language, "总经理", true);
+        }
         start(language);
         LoginPage.open(driver, WebSession.BASE_URL).logIn(login, PASSWORD);
 
@@ -100,11 +105,15 @@ class ScheduleBrowserTest {
                 : "请输入主题，例如“拜访洽谈报价”。", missing);
         Browser.screenshot(driver, "schedule-dialog-rejected-" + language);
         dialog.typeSubject(subject);
+        assertEquals(List.of(language.equals("en") ? "No contact" : "不指定联系人", "赵敏 " + language + " (总经理)",
+                contact + " (Buyer)"), dialog.contactChoices(), "no contact, then main contacts first");
+        dialog.chooseContact(contact + " (Buyer)");
         Browser.screenshot(driver, "schedule-dialog-new-" + language);
         dialog.save();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:schedule-list:schedules"), subject));
         Browser.screenshot(driver, "schedule-tab-" + language);
+        assertEquals(contact, scheduleRow(subject).findElement(By.cssSelector(".schedule-contact")).getText());
 
         // The workbench lists it too, since it starts within the next seven days.
         driver.findElement(By.id("nav-workbench")).click();
@@ -119,6 +128,7 @@ class ScheduleBrowserTest {
         event.click();
         ScheduleDialog edit = new ScheduleDialog(driver, "schedule-form").awaitOpen();
         assertEquals(subject, edit.value("subject"));
+        assertEquals(contact + " (Buyer)", edit.contactLabel(), "the calendar's dialog shows the contact");
         Browser.screenshot(driver, "schedule-dialog-edit-" + language);
         edit.markDone();
         wait.until(d -> awaitEvent(subject).getAttribute("class").contains("schedule-done"));
@@ -131,11 +141,16 @@ class ScheduleBrowserTest {
         String login = prefix + "-p-" + language.toLowerCase();
         long customer = seller(login, "Prefill " + language, prefix + " Prefill Ltd " + language);
         String subject = prefix + " 电话回访 & follow-up " + language;
+        long contact;
+        try (Connection connection = Database.connect()) {
+            Database.insertContact(connection, customer, "周杰 " + language, null, true);
+            contact = Database.insertContact(connection, customer, "刘洋 " + language, null, false);
+        }
         start(language);
         LoginPage.open(driver, WebSession.BASE_URL).logIn(login, PASSWORD);
 
         openTab(customer, "&newSchedule=2031-05-06&subject=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
-                + "&contact=77");
+                + "&contact=" + contact);
         ScheduleDialog dialog = new ScheduleDialog(driver, "tabs:schedule-form").awaitOpen();
         Browser.screenshot(driver, "schedule-prefill-" + language);
 
@@ -144,17 +159,18 @@ class ScheduleBrowserTest {
         assertEquals("09:00", dialog.value("start-time_input"));
         assertEquals("2031-05-06", dialog.value("end-date_input"));
         assertEquals("10:00", dialog.value("end-time_input"));
-        assertEquals("77", dialog.value("contact-id"));
+        assertEquals("刘洋 " + language, dialog.contactLabel(), "the link's contact is chosen");
         dialog.save();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tabs:schedule-list:schedules"), subject));
+        assertEquals("刘洋 " + language, scheduleRow(subject).findElement(By.cssSelector(".schedule-contact")).getText());
         try (Connection connection = Database.connect();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT contact_id, start_at, end_at FROM schedule WHERE subject = ?")) {
             select.setString(1, subject);
             try (ResultSet row = select.executeQuery()) {
                 assertTrue(row.next(), "saved");
-                assertEquals(77L, row.getLong(1));
+                assertEquals(contact, row.getLong(1));
                 assertEquals(utc(LocalDateTime.of(2031, 5, 6, 9, 0)), row.getObject(2, LocalDateTime.class));
                 assertEquals(utc(LocalDateTime.of(2031, 5, 6, 10, 0)), row.getObject(3, LocalDateTime.class));
             }
@@ -291,6 +307,15 @@ class ScheduleBrowserTest {
     private void openTab(long customer, String query) {
         driver.get(WebSession.BASE_URL + "/customer/view.xhtml?id=" + customer + "&tab=schedules" + query);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:schedule-list:schedules")));
+    }
+
+    /** Returns the row of the schedules tab whose subject is the given one. */
+    private WebElement scheduleRow(String subject) {
+        return wait.until(d -> d.findElements(By.cssSelector("[id='tabs:schedule-list:schedules'] tr")).stream()
+                .filter(row -> !row.findElements(By.cssSelector(".schedule-subject")).isEmpty())
+                .filter(row -> row.findElement(By.cssSelector(".schedule-subject")).getText().equals(subject))
+                .findFirst()
+                .orElse(null));
     }
 
     /** Waits for the calendar event whose text contains the title and returns it. */

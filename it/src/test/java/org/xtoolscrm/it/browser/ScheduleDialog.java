@@ -1,6 +1,7 @@
 package org.xtoolscrm.it.browser;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,6 +46,22 @@ final class ScheduleDialog {
         input.clear();
         input.sendKeys(subject);
         return this;
+    }
+
+    /** Picks a contact in the contact picker by its label, such as "王芳 (采购经理)". */
+    ScheduleDialog chooseContact(String label) {
+        SelectMenu.choose(driver, form + ":contact", label);
+        return this;
+    }
+
+    /** Returns the label that the contact picker shows. */
+    String contactLabel() {
+        return driver.findElement(field("contact_label")).getText().strip();
+    }
+
+    /** Returns the labels of the contact picker's choices, in their order. */
+    List<String> contactChoices() {
+        return SelectMenu.options(driver, form + ":contact");
     }
 
     /** Saves and waits until the dialog has closed. */

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -53,6 +54,9 @@ class TaskBrowserTest {
             long boss = Database.userId(connection, "boss");
             sellerId = Database.insertUser(connection, seller, "Lily Chen", "SALES", boss, PASSWORD);
             customer = Database.insertCustomer(connection, prefix + "-c", prefix + " 上海浦江贸易有限公司", sellerId);
+            Database.insertContact(connection, customer, "Xu Jing", "Finance", true);
+            long other = Database.insertCustomer(connection, prefix + "-h", prefix + " 杭州西溪科技", sellerId);
+            Database.insertContact(connection, other, "Ye Qing", null, false);
             // An overdue task, which the service would not accept with a past due date.
             insertTask(connection, prefix + " Renew the service contract", LocalDate.now().minusDays(2), "HIGH",
                     customer, sellerId);
@@ -109,12 +113,20 @@ class TaskBrowserTest {
 
         TasksPage list = TasksPage.taskList(driver).openNewDialog()
                 .fill(subject, LocalDate.now().plusDays(5), "Low", "Needed for the invoice")
-                .chooseCustomer(prefix + " 上海", prefix + " 上海浦江贸易有限公司");
+                .chooseCustomer(prefix + " 杭州", prefix + " 杭州西溪科技")
+                .chooseContact("Ye Qing");
+        assertEquals(List.of("No contact", "Ye Qing"), list.contactChoices());
+
+        list.chooseCustomer(prefix + " 上海", prefix + " 上海浦江贸易有限公司");
+        assertEquals(List.of("No contact", "Xu Jing (Finance)"), list.contactChoices(), "the new customer's contacts");
+        assertEquals("No contact", list.contactLabel(), "the previous customer's contact is cleared");
+        list.chooseContact("Xu Jing (Finance)");
         Browser.screenshot(driver, "task-list-dialog-en-desktop");
         list.save(subject);
         Browser.screenshot(driver, "task-list-created-en-desktop");
 
         assertTrue(list.rowText(subject).contains(prefix + " 上海浦江贸易有限公司"), list.rowText(subject));
+        assertEquals("Xu Jing", list.rowContact(subject));
         TasksPage tab = TasksPage.customerTab(driver, WebSession.BASE_URL, customer);
         assertTrue(tab.subjects().contains(subject), tab.subjects().toString());
     }

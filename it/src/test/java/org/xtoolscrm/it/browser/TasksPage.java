@@ -66,13 +66,41 @@ final class TasksPage {
         return this;
     }
 
-    /** Picks the customer whose name starts with the typed text from the dialog's customer picker. */
+    /**
+     * Picks the customer whose name starts with the typed text from the dialog's customer picker,
+     * replacing a customer picked before, and waits for the contact picker to follow.
+     */
     TasksPage chooseCustomer(String typed, String name) {
-        driver.findElement(By.id(dialogForm + ":customer_input")).sendKeys(typed);
+        WebElement input = driver.findElement(By.id(dialogForm + ":customer_input"));
+        input.clear();
+        input.sendKeys(typed);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + dialogForm
                 + ":customer_panel'] li[data-item-label='" + name + "']"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogForm + ":customer_panel")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(dialogForm + ":contact")));
+        wait.until(Browser::ajaxIdle);
         return this;
+    }
+
+    /** Picks a contact in the dialog's contact picker by its label, such as "王芳 (采购经理)". */
+    TasksPage chooseContact(String label) {
+        SelectMenu.choose(driver, dialogForm + ":contact", label);
+        return this;
+    }
+
+    /** Returns the label that the dialog's contact picker shows. */
+    String contactLabel() {
+        return driver.findElement(By.id(dialogForm + ":contact_label")).getText().strip();
+    }
+
+    /** Returns the labels of the contact picker's choices, in their order. */
+    List<String> contactChoices() {
+        return SelectMenu.options(driver, dialogForm + ":contact");
+    }
+
+    /** Returns the contact shown in the row of the subject. */
+    String rowContact(String subject) {
+        return row(subject).findElement(By.cssSelector(".task-contact")).getText();
     }
 
     /** Saves the dialog and waits until it closes and the table shows the subject. */

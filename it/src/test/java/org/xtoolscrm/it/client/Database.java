@@ -96,6 +96,25 @@ public final class Database {
         }
     }
 
+    /** Inserts a live contact of the customer, as the contacts tab stores it, and returns its id. */
+    public static long insertContact(Connection connection, long customerId, String name, String title,
+                                     boolean mainContact) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO contact (customer_id, name, title, main_contact, created_at, updated_at, created_by, "
+                        + "version) VALUES (?, ?, ?, ?, ?, ?, 'test', 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, customerId);
+            insert.setString(2, name);
+            insert.setString(3, title);
+            insert.setBoolean(4, mainContact);
+            insert.setTimestamp(5, now);
+            insert.setTimestamp(6, now);
+            insert.executeUpdate();
+            return generatedKey(insert);
+        }
+    }
+
     private static long generatedKey(PreparedStatement statement) throws SQLException {
         try (ResultSet keys = statement.getGeneratedKeys()) {
             keys.next();

@@ -35,6 +35,8 @@ import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contact.ContactForm;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerTransferService;
@@ -94,6 +96,9 @@ class ScheduleServiceTest {
 
     @EJB
     private CustomerTransferService transfers;
+
+    @EJB
+    private ContactService contacts;
 
     @EJB
     private AccountService accounts;
@@ -179,9 +184,10 @@ class ScheduleServiceTest {
     void createDefaultsToCaller() throws Exception {
         Instant start = window();
         long customer = team.customers.get("salesA1")[0];
+        long contact = contact("salesA1", customer, "王芳");
         ScheduleForm form = form("  拜访 " + team.prefix + "  ", start, Duration.ofMinutes(90));
         form.setCustomerId(customer);
-        form.setContactId(4711L);
+        form.setContactId(contact);
         form.setPlace("上海浦东");
 
         Schedule created = as("salesA1", () -> schedules.create(form));
@@ -191,13 +197,114 @@ class ScheduleServiceTest {
         assertEquals(team.users.get("salesA1").getId(), loaded.getOwner().getId());
         assertEquals("拜访 " + team.prefix, loaded.getSubject());
         assertEquals(customer, loaded.getCustomerId());
-        assertEquals(4711L, loaded.getContactId());
+        assertEquals(contact, loaded.getContactId());
         assertEquals(start, loaded.getStartAt());
         assertEquals(start.plus(Duration.ofMinutes(90)), loaded.getEndAt());
         assertEquals(start.minus(Duration.ofMinutes(15)), loaded.getRemindAt());
         assertFalse(loaded.isDone());
         assertTrue(history.stream().allMatch(entry -> entry.getAction() == ChangeAction.CREATE));
         assertTrue(history.stream().anyMatch(entry -> "subject".equals(entry.getFieldName())));
+    }
+
+    @Test
+    @DisplayName("Contact is stored and listed with its name")
+    void contactListedWithName() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA2", team.prefix + "-ct", "Contact list " + team.prefix);
+        long contact = contact("salesA2", customer, "李雷 " + team.prefix);
+        Instant start = window();
+        ScheduleForm form = form("Meet Li Lei", start, Duration.ofHours(1));
+        form.setCustomerId(customer);
+        form.setContactId(contact);
+
+        Schedule created = as("salesA2", () -> schedules.create(form));
+        ScheduleRow onTab = as("salesA2", () -> schedules.findForCustomer(customer, 0, 10)).get(0);
+        ScheduleRow onCalendar = as("salesA2", () -> schedules.findInRange(CalendarOwners.self(),
+                new CalendarRange(start, start.plus(Duration.ofHours(1))), 0, 10)).rows().get(0);
+
+        assertEquals(contact, as("salesA2", () -> schedules.getVisible(created.getId())).getContactId());
+        assertEquals(created.getId(), onTab.getId());
+        assertEquals(contact, onTab.getContactId());
+        assertEquals("李雷 " + team.prefix, onTab.getContactName());
+        assertEquals("李雷 " + team.prefix, onCalendar.getContactName());
+        assertTrue(as("salesA2", () -> schedules.history(created.getId())).stream()
+                .anyMatch(entry -> "contactId".equals(entry.getFieldName())
+                        && String.valueOf(contact).equals(entry.getNewValue())));
+    }
+
+    @Test
+    @DisplayName("Contact of another customer is rejected")
+    void otherCustomersContactRejected() throws Exception {
+        long customer = team.customers.get("salesA1")[0];
+        long ownOtherCustomer = team.addCustomer(dataSource, "salesA1", team.prefix + "-own", "Own " + team.prefix);
+        long ownOtherCustomersContact = contact("salesA1", ownOtherCustomer, "Other customer's");
+        long otherTeamsContact = contact("salesB1", team.customers.get("salesB1")[0], "Other team's");
+        String subject = "Wrong contact " + team.prefix;
+
+        for (long contact : List.of(ownOtherCustomersContact, otherTeamsContact)) {
+            ScheduleForm form = form(subject, window(), Duration.ofHours(1));
+            form.setCustomerId(customer);
+            form.setContactId(contact);
+            InvalidScheduleException e = as("salesA1", () -> assertThrows(InvalidScheduleException.class,
+                    () -> schedules.create(form)));
+            assertEquals(List.of(new ScheduleProblem(ScheduleError.CONTACT_INVALID)), e.getProblems(),
+                    "contact " + contact);
+        }
+        assertFalse(as("salesA1", () -> schedules.findForCustomer(customer, 0, 100)).stream()
+                .anyMatch(row -> row.getSubject().equals(subject)), "nothing stored");
+
+        ScheduleForm right = form("Right contact first", window(), Duration.ofHours(1));
+        right.setCustomerId(customer);
+        right.setContactId(contact("salesA1", customer, "Right one"));
+        Schedule created = as("salesA1", () -> schedules.create(right));
+        ScheduleForm edit = ScheduleForm.of(created);
+        edit.setContactId(otherTeamsContact);
+        InvalidScheduleException onUpdate = as("salesA1", () -> assertThrows(InvalidScheduleException.class,
+                () -> schedules.update(created.getId(), created.getVersion(), edit)));
+        assertEquals(ScheduleError.CONTACT_INVALID, onUpdate.getProblems().get(0).error());
+        assertEquals(created.getContactId(), as("salesA1", () -> schedules.getVisible(created.getId()))
+                .getContactId(), "the stored contact is unchanged");
+    }
+
+    @Test
+    @DisplayName("Contact without a customer is rejected")
+    void contactWithoutCustomerRejected() throws Exception {
+        long contact = contact("salesA1", team.customers.get("salesA1")[0], "No customer");
+        ScheduleForm form = form("Contact only", window(), Duration.ofHours(1));
+        form.setContactId(contact);
+
+        InvalidScheduleException e = as("salesA1", () -> assertThrows(InvalidScheduleException.class,
+                () -> schedules.create(form)));
+
+        assertEquals(List.of(new ScheduleProblem(ScheduleError.CONTACT_INVALID)), e.getProblems());
+    }
+
+    @Test
+    @DisplayName("Contact in the recycle bin is rejected and unlisted")
+    void binnedContactRejected() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA1", team.prefix + "-bc", "Binned contact " + team.prefix);
+        long contact = contact("salesA1", customer, "Soon binned");
+        ScheduleForm form = form("Before the bin", window(), Duration.ofHours(1));
+        form.setCustomerId(customer);
+        form.setContactId(contact);
+        Schedule created = as("salesA1", () -> schedules.create(form));
+
+        as("salesA1", () -> contacts.delete(contact));
+
+        ScheduleForm again = form("After the bin", window(), Duration.ofHours(1));
+        again.setCustomerId(customer);
+        again.setContactId(contact);
+        InvalidScheduleException e = as("salesA1", () -> assertThrows(InvalidScheduleException.class,
+                () -> schedules.create(again)));
+        assertEquals(List.of(new ScheduleProblem(ScheduleError.CONTACT_INVALID)), e.getProblems());
+        ScheduleRow row = as("salesA1", () -> schedules.findForCustomer(customer, 0, 10)).get(0);
+        assertEquals(created.getId(), row.getId());
+        assertEquals(contact, row.getContactId(), "the schedule keeps the id");
+        assertNull(row.getContactName(), "a contact in the bin shows no name");
+
+        ScheduleForm cleared = ScheduleForm.of(created);
+        cleared.setContactId(null);
+        Schedule saved = as("salesA1", () -> schedules.update(created.getId(), created.getVersion(), cleared));
+        assertNull(saved.getContactId(), "an edit can drop the binned contact");
     }
 
     @Test
@@ -602,6 +709,13 @@ class ScheduleServiceTest {
         ScheduleForm form = form(subject, start, Duration.ofHours(1));
         form.setCustomerId(customerId);
         return as(role, () -> schedules.create(form)).getId();
+    }
+
+    /** Adds a contact to the customer as the given account and returns its id. */
+    private long contact(String role, long customerId, String name) throws Exception {
+        ContactForm form = new ContactForm();
+        form.setName(name);
+        return as(role, () -> contacts.create(customerId, form)).getId();
     }
 
     private long ownerOf(long scheduleId) throws Exception {

@@ -33,6 +33,8 @@ import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.DeletedRecord;
 import org.xtoolscrm.audit.RecycleBinService;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contact.ContactForm;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerTransferService;
@@ -81,6 +83,9 @@ class TaskServiceTest {
     @EJB
     private CustomerTransferService transfers;
 
+    @EJB
+    private ContactService contacts;
+
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
 
@@ -111,6 +116,99 @@ class TaskServiceTest {
         assertTrue(history.stream().allMatch(entry -> entry.getAction() == ChangeAction.CREATE));
         assertTrue(history.stream().anyMatch(entry -> "subject".equals(entry.getFieldName())
                 && "Send the price list".equals(entry.getNewValue())));
+    }
+
+    @Test
+    @DisplayName("Contact is stored and listed with its name")
+    void contactListedWithName() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA2", team.prefix + "-ct", "Contact list " + team.prefix);
+        long contact = contact("salesA2", customer, "韩梅梅 " + team.prefix);
+        TaskForm form = form(team.prefix + " call Han Meimei", customer);
+        form.setContactId(contact);
+
+        Task task = as("salesA2", () -> tasks.create(form));
+        TaskRow onTab = as("salesA2", () -> tasks.findForCustomer(customer, TaskState.OPEN, TaskSortField.URGENCY,
+                true, 0, 10)).get(0);
+        TaskRow onList = as("salesA2", () -> tasks.findPage(new TaskFilter(TaskState.ALL, TaskAssignee.scope(),
+                "call Han Meimei"), TaskSortField.SUBJECT, true, 0, 10)).get(0);
+
+        assertEquals(contact, as("salesA2", () -> tasks.get(task.getId())).getContactId());
+        assertEquals(task.getId(), onTab.getId());
+        assertEquals(contact, onTab.getContactId());
+        assertEquals("韩梅梅 " + team.prefix, onTab.getContactName());
+        assertEquals(task.getId(), onList.getId());
+        assertEquals("韩梅梅 " + team.prefix, onList.getContactName());
+    }
+
+    @Test
+    @DisplayName("Contact of another customer is rejected")
+    void otherCustomersContactRejected() throws Exception {
+        long customer = team.customers.get("salesA1")[0];
+        long ownOtherCustomer = team.addCustomer(dataSource, "salesA1", team.prefix + "-own", "Own " + team.prefix);
+        long ownOtherCustomersContact = contact("salesA1", ownOtherCustomer, "Other customer's");
+        long otherTeamsContact = contact("salesB1", team.customers.get("salesB1")[0], "Other team's");
+
+        for (long contact : List.of(ownOtherCustomersContact, otherTeamsContact)) {
+            TaskForm form = form(team.prefix + " wrong contact", customer);
+            form.setContactId(contact);
+            InvalidTaskException e = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                    () -> tasks.create(form)));
+            assertEquals(List.of(TaskError.CONTACT_INVALID),
+                    e.getProblems().stream().map(problem -> problem.error()).toList(), "contact " + contact);
+            assertEquals("contact", e.getProblems().get(0).field());
+        }
+        assertFalse(subjects("salesA1").contains(team.prefix + " wrong contact"), "nothing stored");
+
+        TaskForm right = form(team.prefix + " right contact first", customer);
+        right.setContactId(contact("salesA1", customer, "Right one"));
+        Task task = as("salesA1", () -> tasks.create(right));
+        TaskForm edit = TaskForm.of(task);
+        edit.setContactId(otherTeamsContact);
+        InvalidTaskException onUpdate = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.update(task.getId(), task.getVersion(), edit)));
+        assertTrue(onUpdate.has(TaskError.CONTACT_INVALID), onUpdate.getMessage());
+        assertEquals(right.getContactId(), as("salesA1", () -> tasks.get(task.getId())).getContactId(),
+                "the stored contact is unchanged");
+    }
+
+    @Test
+    @DisplayName("Contact without a customer is rejected")
+    void contactWithoutCustomerRejected() throws Exception {
+        TaskForm form = form(team.prefix + " contact only", null);
+        form.setContactId(contact("salesA1", team.customers.get("salesA1")[0], "No customer"));
+
+        InvalidTaskException e = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.create(form)));
+
+        assertTrue(e.has(TaskError.CONTACT_INVALID), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("Contact in the recycle bin is rejected and unlisted")
+    void binnedContactRejected() throws Exception {
+        long customer = team.addCustomer(dataSource, "salesA1", team.prefix + "-bc", "Binned contact " + team.prefix);
+        long contact = contact("salesA1", customer, "Soon binned");
+        TaskForm form = form(team.prefix + " before the bin", customer);
+        form.setContactId(contact);
+        Task task = as("salesA1", () -> tasks.create(form));
+
+        as("salesA1", () -> contacts.delete(contact));
+
+        TaskForm again = form(team.prefix + " after the bin", customer);
+        again.setContactId(contact);
+        InvalidTaskException e = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.create(again)));
+        assertTrue(e.has(TaskError.CONTACT_INVALID), e.getMessage());
+        TaskRow row = as("salesA1", () -> tasks.findForCustomer(customer, TaskState.ALL, TaskSortField.URGENCY,
+                true, 0, 10)).get(0);
+        assertEquals(task.getId(), row.getId());
+        assertEquals(contact, row.getContactId(), "the task keeps the id");
+        assertNull(row.getContactName(), "a contact in the bin shows no name");
+
+        TaskForm cleared = TaskForm.of(task);
+        cleared.setContactId(null);
+        Task saved = as("salesA1", () -> tasks.update(task.getId(), task.getVersion(), cleared));
+        assertNull(saved.getContactId(), "an edit can drop the binned contact");
     }
 
     @Test
@@ -381,6 +479,13 @@ class TaskServiceTest {
         form.setDueDate(due);
         form.setPriority(priority);
         return as(ownerKey, () -> tasks.create(form)).getId();
+    }
+
+    /** Adds a contact to the customer as the given account and returns its id. */
+    private long contact(String role, long customerId, String name) throws Exception {
+        ContactForm form = new ContactForm();
+        form.setName(name);
+        return as(role, () -> contacts.create(customerId, form)).getId();
     }
 
     /** Moves a due date into the past through JDBC, since the service accepts no past date on a new task. */

@@ -27,19 +27,22 @@ import org.xtoolscrm.activity.InvalidActivityException;
 import org.xtoolscrm.activity.StaleActivityException;
 import org.xtoolscrm.activity.TimelinePage;
 import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.dictionary.DictionaryList;
 import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
 import org.xtoolscrm.web.FieldMessages;
 import org.xtoolscrm.web.Formats;
 import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.web.contact.ContactPicker;
 import org.xtoolscrm.web.customer.CustomerView;
 
 /**
  * Backs the activities tab of customer/view.xhtml. The customer's timeline runs newest
  * first and is read from the database one page at a time, as the user asks for older
- * entries. The bean also backs the activity dialog and, after a next step with a date
- * is saved, the offer to plan the follow-up schedule.
+ * entries. The bean also backs the activity dialog, with its picker of the customer's
+ * contacts, and, after a next step with a date is saved, the offer to plan the follow-up
+ * schedule with the same contact.
  */
 @Named
 @ViewScoped
@@ -65,6 +68,9 @@ public class ActivityTimelineView implements Serializable {
     @EJB
     private DictionaryService dictionary;
 
+    @EJB
+    private ContactService contacts;
+
     private final List<ActivityRow> entries = new ArrayList<>();
     private boolean more;
     /** Every activity type option, disabled ones too, since old entries may use them. */
@@ -73,6 +79,7 @@ public class ActivityTimelineView implements Serializable {
     private Long activityId;
     private int version;
     private ActivityForm form = new ActivityForm();
+    private final ContactPicker contactPicker = new ContactPicker();
     /** The activity's time as the user enters it, in the company's time zone. */
     private LocalDateTime time;
     private String storedType;
@@ -123,6 +130,7 @@ public class ActivityTimelineView implements Serializable {
         storedType = null;
         storedNextStepDate = null;
         storedNextStep = null;
+        contactPicker.open(contacts, view.getCustomerId(), null);
     }
 
     public void startEdit(ActivityRow row) {
@@ -140,6 +148,7 @@ public class ActivityTimelineView implements Serializable {
             storedType = activity.getType();
             storedNextStepDate = activity.getNextStepDate();
             storedNextStep = activity.getNextStep();
+            contactPicker.open(contacts, view.getCustomerId(), activity.getContactId());
         } catch (RecordNotFoundException e) {
             notFound(id);
         }
@@ -152,6 +161,7 @@ public class ActivityTimelineView implements Serializable {
      */
     public void save() {
         form.setTime(time == null ? null : time.atZone(formats.zone()).toInstant());
+        form.setContactId(contactPicker.getContactId());
         boolean created = activityId == null;
         try {
             if (created) {
@@ -263,6 +273,10 @@ public class ActivityTimelineView implements Serializable {
 
     public ActivityForm getForm() {
         return form;
+    }
+
+    public ContactPicker getContactPicker() {
+        return contactPicker;
     }
 
     public LocalDateTime getTime() {

@@ -18,6 +18,7 @@ import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.account.User;
 import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.CustomerFilter;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerSortField;
@@ -29,11 +30,13 @@ import org.xtoolscrm.schedule.StaleScheduleException;
 import org.xtoolscrm.web.Formats;
 import org.xtoolscrm.web.OwnerOption;
 import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.web.contact.ContactPicker;
 
 /**
  * Backs the schedule dialog of the calendar page and of the customer view's schedules tab:
  * a new schedule or an existing one, saved, marked done or deleted. The page that opens
- * the dialog sets whether the customer is fixed, as on a customer's own tab.
+ * the dialog sets whether the customer is fixed, as on a customer's own tab. The contact
+ * picker lists the contacts of the chosen customer and follows a change of customer.
  */
 @Named
 @ViewScoped
@@ -56,6 +59,9 @@ public class ScheduleEditor implements Serializable {
     @EJB
     private AccessService access;
 
+    @EJB
+    private ContactService contacts;
+
     @Inject
     private Formats formats;
 
@@ -70,6 +76,7 @@ public class ScheduleEditor implements Serializable {
     private ScheduleFields fields = new ScheduleFields();
     private boolean customerFixed;
     private CustomerChoice customer;
+    private final ContactPicker contactPicker = new ContactPicker();
     private String ownerName;
     private List<OwnerOption> owners;
     private List<ChangeEntry> history = List.of();
@@ -83,6 +90,21 @@ public class ScheduleEditor implements Serializable {
      * @param ownerId  the owner to offer first, or null for the caller
      */
     public void startNew(LocalDateTime start, CustomerChoice customer, boolean fixed, Long ownerId) {
+        begin(start, customer, fixed, ownerId, null);
+    }
+
+    /**
+     * Starts a new schedule from a link: on its date at 09:00, with its subject, and with its
+     * contact chosen when that is a contact of the customer. A link without a customer, as on
+     * the calendar, leaves the contact out.
+     */
+    public void startFromLink(SchedulePrefill prefill, CustomerChoice customer, boolean fixed, Long ownerId) {
+        begin(prefill.date().atTime(ScheduleFields.DEFAULT_START), customer, fixed, ownerId, prefill.contactId());
+        fields.setSubject(prefill.subject());
+        openOnLoad = true;
+    }
+
+    private void begin(LocalDateTime start, CustomerChoice customer, boolean fixed, Long ownerId, Long contactId) {
         reset();
         fields = ScheduleFields.startingAt(start, schedules.defaultReminderMinutes());
         fields.setType(types.firstEnabled());
@@ -91,14 +113,7 @@ public class ScheduleEditor implements Serializable {
         fields.setOwnerId(ownerAllowed ? ownerId : caller.getId());
         ownerName = caller.getDisplayName();
         chooseCustomer(customer, fixed);
-    }
-
-    /** Starts a new schedule from a link: on its date at 09:00, with its subject and contact. */
-    public void startFromLink(SchedulePrefill prefill, CustomerChoice customer, boolean fixed, Long ownerId) {
-        startNew(prefill.date().atTime(ScheduleFields.DEFAULT_START), customer, fixed, ownerId);
-        fields.setSubject(prefill.subject());
-        fields.setContactId(prefill.contactId());
-        openOnLoad = true;
+        contactPicker.open(contacts, customerId(), contactId);
     }
 
     /** Opens a schedule the caller may see; a message replaces the dialog when it is gone. */
@@ -121,11 +136,21 @@ public class ScheduleEditor implements Serializable {
         CustomerChoice current = schedule.getCustomer() == null ? null
                 : new CustomerChoice(schedule.getCustomer().getId(), schedule.getCustomer().getName());
         chooseCustomer(current, fixed);
+        contactPicker.open(contacts, customerId(), fields.getContactId());
+    }
+
+    /**
+     * Reloads the contact picker after the user chose or cleared the customer. A contact of
+     * the previous customer is dropped.
+     */
+    public void customerChanged() {
+        contactPicker.changeCustomer(contacts, customerId());
     }
 
     /** Saves the dialog. A rejected field gets its message next to it and the dialog stays open. */
     public void save() {
-        fields.setCustomerId(customer == null ? null : customer.getId());
+        fields.setCustomerId(customerId());
+        fields.setContactId(contactPicker.getContactId());
         try {
             if (scheduleId == null) {
                 Schedule created = schedules.create(fields.toForm(formats.zone()));
@@ -202,6 +227,10 @@ public class ScheduleEditor implements Serializable {
         if (choice != null) {
             knownCustomers.put(choice.getId(), choice);
         }
+    }
+
+    private Long customerId() {
+        return customer == null ? null : customer.getId();
     }
 
     private void reset() {
@@ -283,6 +312,10 @@ public class ScheduleEditor implements Serializable {
 
     public void setCustomer(CustomerChoice customer) {
         this.customer = customer;
+    }
+
+    public ContactPicker getContactPicker() {
+        return contactPicker;
     }
 
     public String getOwnerName() {

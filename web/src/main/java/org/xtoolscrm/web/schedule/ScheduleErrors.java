@@ -30,7 +30,8 @@ final class ScheduleErrors {
             "place", "place",
             "reminderMinutes", "reminder",
             "notes", "notes",
-            "owner", "owner");
+            "owner", "owner",
+            "contactId", "contact");
 
     private ScheduleErrors() {
     }

@@ -14,6 +14,7 @@ import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerFilter;
 import org.xtoolscrm.customer.CustomerService;
@@ -29,11 +30,13 @@ import org.xtoolscrm.task.TaskService;
 import org.xtoolscrm.web.FieldMessages;
 import org.xtoolscrm.web.OwnerOption;
 import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.web.contact.ContactPicker;
 
 /**
  * Backs the task dialog (task/dialog.xhtml) on the task list and on the customer's
  * tasks tab, and the actions of a task row: complete, reopen, delete and history. On
- * the tab the customer is fixed; on the list the user picks one or none.
+ * the tab the customer is fixed; on the list the user picks one or none, and the contact
+ * picker follows that choice.
  */
 @Named
 @ViewScoped
@@ -59,11 +62,15 @@ public class TaskEditor implements Serializable {
     @EJB
     private AccessService access;
 
+    @EJB
+    private ContactService contacts;
+
     private Long taskId;
     private int version;
     private TaskForm form = new TaskForm();
     private CustomerChoice customer;
     private boolean customerFixed;
+    private final ContactPicker contactPicker = new ContactPicker();
     private List<OwnerOption> owners;
     private boolean stale;
     private String historyTitle;
@@ -91,6 +98,7 @@ public class TaskEditor implements Serializable {
                 FacesContext.getCurrentInstance().validationFailed();
             }
         }
+        contactPicker.open(contacts, customerId(), null);
     }
 
     /**
@@ -108,14 +116,24 @@ public class TaskEditor implements Serializable {
             customer = task.getCustomer() == null ? null : choiceOf(task.getCustomer());
             customerFixed = onCustomerTab;
             owners = assignableOwners(OwnerOption.of(task.getOwner()));
+            contactPicker.open(contacts, customerId(), form.getContactId());
         } catch (RecordNotFoundException e) {
             notFound(id);
         }
     }
 
+    /**
+     * Reloads the contact picker after the user chose or cleared the customer. A contact of
+     * the previous customer is dropped.
+     */
+    public void customerChanged() {
+        contactPicker.changeCustomer(contacts, customerId());
+    }
+
     /** Saves the dialog. A rejected form keeps the dialog open with the messages next to the fields. */
     public void save() {
-        form.setCustomerId(customer == null ? null : customer.getId());
+        form.setCustomerId(customerId());
+        form.setContactId(contactPicker.getContactId());
         try {
             if (taskId == null) {
                 tasks.create(form);
@@ -215,6 +233,10 @@ public class TaskEditor implements Serializable {
         return options;
     }
 
+    private Long customerId() {
+        return customer == null ? null : customer.getId();
+    }
+
     private static CustomerChoice choiceOf(Customer customer) {
         return new CustomerChoice(customer.getId(), customer.getName());
     }
@@ -239,6 +261,10 @@ public class TaskEditor implements Serializable {
 
     public void setCustomer(CustomerChoice customer) {
         this.customer = customer;
+    }
+
+    public ContactPicker getContactPicker() {
+        return contactPicker;
     }
 
     public boolean isCustomerFixed() {

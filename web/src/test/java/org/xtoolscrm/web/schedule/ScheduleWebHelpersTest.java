@@ -81,7 +81,7 @@ class ScheduleWebHelpersTest {
     void eventClasses() {
         Instant start = Instant.parse("2030-03-03T16:10:00Z");
         ScheduleRow done = new ScheduleRow(1L, 0, 2L, "Owner", start, start.plusSeconds(60), false, "COLD_CALL",
-                "Call", null, null, null, null, true, null, false);
+                "Call", null, null, null, null, null, true, null, false);
 
         assertEquals("schedule-event schedule-type-cold_call schedule-done", CalendarModel.styleClass(done));
     }
