@@ -29,6 +29,7 @@ import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryList;
 import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
+import org.xtoolscrm.persistence.JoinOrder;
 
 /**
  * Records, edits and lists the activities of customers. A user who may see a
@@ -173,7 +174,7 @@ public class ActivityService {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
         String jpql = ROW + (after == null ? "" : " AND (a.time < :time OR (a.time = :time AND a.id < :id))")
                 + " ORDER BY a.time DESC, a.id DESC";
-        TypedQuery<ActivityRow> query = em.createQuery(jpql, ActivityRow.class)
+        TypedQuery<ActivityRow> query = JoinOrder.asWritten(em.createQuery(jpql, ActivityRow.class))
                 .setParameter("customer", customerId);
         if (after != null) {
             query.setParameter("time", after.time()).setParameter("id", after.id());
