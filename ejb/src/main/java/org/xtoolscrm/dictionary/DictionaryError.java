@@ -19,6 +19,13 @@ public enum DictionaryError {
     LABEL_EN_TOO_LONG("labelEn"),
     /** Arguments: the minimum and the maximum. */
     SORT_ORDER_OUT_OF_RANGE("sortOrder"),
+    PROBABILITY_MISSING("probability"),
+    /** Arguments: the minimum and the maximum. */
+    PROBABILITY_OUT_OF_RANGE("probability"),
+    /** Arguments: the stage's code and the probability it must have. */
+    FINAL_STAGE_PROBABILITY("probability"),
+    /** Argument: the stage's code. */
+    FINAL_STAGE_REQUIRED(null),
     /** Argument: the option's code. */
     OPTION_IN_USE(null),
     STALE_EDIT(null);

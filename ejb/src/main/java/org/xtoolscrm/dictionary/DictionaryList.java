@@ -8,5 +8,7 @@ public enum DictionaryList {
     SOURCE,
     SCHEDULE_TYPE,
     ACTIVITY_TYPE,
-    EXPENSE_TYPE
+    EXPENSE_TYPE,
+    /** The stages of an opportunity, each with a win probability; WON and LOST end the deal. */
+    OPPORTUNITY_STAGE
 }

@@ -49,6 +49,15 @@ public class DictionaryOption implements Audited, Serializable {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The win probability in percent, for an opportunity stage; null for other lists. */
+    @Column(name = "probability")
+    private Integer probability;
+
+    /** How a final opportunity stage ends the deal; null for an open stage and for other lists. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage_outcome", length = 8)
+    private StageOutcome stageOutcome;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -62,11 +71,18 @@ public class DictionaryOption implements Audited, Serializable {
     }
 
     public DictionaryOption(DictionaryList list, String code, String labelZh, String labelEn, int sortOrder) {
+        this(list, code, labelZh, labelEn, sortOrder, null);
+    }
+
+    /** Creates an option with a win probability, which only opportunity stages have. */
+    public DictionaryOption(DictionaryList list, String code, String labelZh, String labelEn, int sortOrder,
+                            Integer probability) {
         this.dictionaryList = list;
         this.code = code;
         this.labelZh = labelZh;
         this.labelEn = labelEn;
         this.sortOrder = sortOrder;
+        this.probability = probability;
     }
 
     @PrePersist
@@ -130,6 +146,23 @@ public class DictionaryOption implements Audited, Serializable {
         this.enabled = enabled;
     }
 
+    public Integer getProbability() {
+        return probability;
+    }
+
+    public void setProbability(Integer probability) {
+        this.probability = probability;
+    }
+
+    public StageOutcome getStageOutcome() {
+        return stageOutcome;
+    }
+
+    /** Returns whether this is a final opportunity stage, which the Boss cannot disable or delete. */
+    public boolean isFinalStage() {
+        return stageOutcome != null;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -156,6 +189,9 @@ public class DictionaryOption implements Audited, Serializable {
         values.put("labelEn", labelEn);
         values.put("sortOrder", sortOrder);
         values.put("enabled", enabled);
+        if (dictionaryList == DictionaryList.OPPORTUNITY_STAGE) {
+            values.put("probability", probability);
+        }
         return values;
     }
 }

@@ -13,6 +13,8 @@ public final class DictionaryRules {
     public static final int LABEL_MAX = 100;
     public static final int SORT_ORDER_MIN = 0;
     public static final int SORT_ORDER_MAX = 99_999;
+    public static final int PROBABILITY_MIN = 0;
+    public static final int PROBABILITY_MAX = 100;
 
     /** Upper-case ASCII letters, digits and underscores, 1 to 40 characters, such as {@code COLD_CALL}. */
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{1," + CODE_MAX + "}");
@@ -48,6 +50,32 @@ public final class DictionaryRules {
             throw new InvalidDictionaryOptionException(DictionaryError.SORT_ORDER_OUT_OF_RANGE, SORT_ORDER_MIN,
                     SORT_ORDER_MAX);
         }
+    }
+
+    /**
+     * Checks the win probability of an option and returns the value to store: for an
+     * opportunity stage a percentage from 0 to 100, which a final stage cannot change
+     * (WON 100, LOST 0); for any other list nothing, whatever was entered.
+     *
+     * @param outcome the outcome of the stage, or null for an open stage or a new option
+     */
+    public static Integer checkProbability(DictionaryList list, String code, StageOutcome outcome,
+                                           Integer probability) {
+        if (list != DictionaryList.OPPORTUNITY_STAGE) {
+            return null;
+        }
+        if (probability == null) {
+            throw new InvalidDictionaryOptionException(DictionaryError.PROBABILITY_MISSING);
+        }
+        if (probability < PROBABILITY_MIN || probability > PROBABILITY_MAX) {
+            throw new InvalidDictionaryOptionException(DictionaryError.PROBABILITY_OUT_OF_RANGE, PROBABILITY_MIN,
+                    PROBABILITY_MAX);
+        }
+        if (outcome != null && probability != outcome.probability()) {
+            throw new InvalidDictionaryOptionException(DictionaryError.FINAL_STAGE_PROBABILITY, code,
+                    outcome.probability());
+        }
+        return probability;
     }
 
     private static String checkLabel(String label, DictionaryError missing, DictionaryError tooLong) {

@@ -70,12 +70,14 @@ public class DictionaryService {
         String labelZh = DictionaryRules.checkLabelZh(option.labelZh());
         String labelEn = DictionaryRules.checkLabelEn(option.labelEn());
         DictionaryRules.checkSortOrder(option.sortOrder());
+        Integer probability = DictionaryRules.checkProbability(option.list(), option.code(), null,
+                option.probability());
         if (codeExists(option.list(), option.code())) {
             throw new InvalidDictionaryOptionException(DictionaryError.CODE_TAKEN, option.code());
         }
 
         DictionaryOption created = new DictionaryOption(option.list(), option.code(), labelZh, labelEn,
-                option.sortOrder());
+                option.sortOrder(), probability);
         em.persist(created);
         em.flush();
         changeLog.created(created);
@@ -100,11 +102,14 @@ public class DictionaryService {
         String labelZh = DictionaryRules.checkLabelZh(edit.labelZh());
         String labelEn = DictionaryRules.checkLabelEn(edit.labelEn());
         DictionaryRules.checkSortOrder(edit.sortOrder());
+        Integer probability = DictionaryRules.checkProbability(option.getList(), option.getCode(),
+                option.getStageOutcome(), edit.probability());
 
         Map<String, Object> before = ChangeLog.snapshot(option);
         option.setLabelZh(labelZh);
         option.setLabelEn(labelEn);
         option.setSortOrder(edit.sortOrder());
+        option.setProbability(probability);
         flush();
         changeLog.updated(option, before);
 
@@ -133,6 +138,7 @@ public class DictionaryService {
     @RolesAllowed(Role.BOSS_NAME)
     public void delete(long id) {
         DictionaryOption option = load(id);
+        requireNotFinalStage(option);
         if (isInUse(option)) {
             throw new InvalidDictionaryOptionException(DictionaryError.OPTION_IN_USE, option.getCode());
         }
@@ -177,6 +183,9 @@ public class DictionaryService {
         if (option.isEnabled() == enabled) {
             return option;
         }
+        if (!enabled) {
+            requireNotFinalStage(option);
+        }
         Map<String, Object> before = ChangeLog.snapshot(option);
         option.setEnabled(enabled);
         flush();
@@ -185,6 +194,13 @@ public class DictionaryService {
         LOG.info(() -> "Dictionary option " + option.getId() + " (" + option.getList() + "/" + option.getCode()
                 + ") " + (enabled ? "enabled" : "disabled") + " by " + principal.getName());
         return option;
+    }
+
+    /** Rejects disabling or deleting the WON or LOST stage, which every deal needs to end. */
+    private static void requireNotFinalStage(DictionaryOption option) {
+        if (option.isFinalStage()) {
+            throw new InvalidDictionaryOptionException(DictionaryError.FINAL_STAGE_REQUIRED, option.getCode());
+        }
     }
 
     private boolean codeExists(DictionaryList list, String code) {

@@ -3,6 +3,7 @@ package org.xtoolscrm.dictionary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,47 @@ class DictionaryRulesTest {
 
     private static DictionaryError errorOf(Executable work) {
         return assertThrows(InvalidDictionaryOptionException.class, work).getError();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 50, 99, 100})
+    void stageProbabilityAccepted(int probability) {
+        assertEquals(probability, DictionaryRules.checkProbability(DictionaryList.OPPORTUNITY_STAGE, "PROPOSAL", null,
+                probability));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101, 1000})
+    void stageProbabilityOutOfRange(int probability) {
+        InvalidDictionaryOptionException e = assertThrows(InvalidDictionaryOptionException.class,
+                () -> DictionaryRules.checkProbability(DictionaryList.OPPORTUNITY_STAGE, "PROPOSAL", null, probability));
+
+        assertEquals(DictionaryError.PROBABILITY_OUT_OF_RANGE, e.getError());
+        assertEquals("probability", e.getField());
+        assertArrayEquals(new Object[] {0, 100}, e.getArguments());
+    }
+
+    @Test
+    void stageProbabilityMissing() {
+        assertEquals(DictionaryError.PROBABILITY_MISSING, assertThrows(InvalidDictionaryOptionException.class,
+                () -> DictionaryRules.checkProbability(DictionaryList.OPPORTUNITY_STAGE, "PROPOSAL", null, null))
+                .getError());
+    }
+
+    @Test
+    void finalStageProbabilityFixed() {
+        assertEquals(100, DictionaryRules.checkProbability(DictionaryList.OPPORTUNITY_STAGE, "WON", StageOutcome.WON, 100));
+        assertEquals(0, DictionaryRules.checkProbability(DictionaryList.OPPORTUNITY_STAGE, "LOST", StageOutcome.LOST, 0));
+
+        InvalidDictionaryOptionException e = assertThrows(InvalidDictionaryOptionException.class,
+                () -> DictionaryRules.checkProbability(DictionaryList.OPPORTUNITY_STAGE, "WON", StageOutcome.WON, 90));
+        assertEquals(DictionaryError.FINAL_STAGE_PROBABILITY, e.getError());
+        assertArrayEquals(new Object[] {"WON", 100}, e.getArguments());
+    }
+
+    @Test
+    void otherListsStoreNoProbability() {
+        assertNull(DictionaryRules.checkProbability(DictionaryList.SOURCE, "FAIR", null, 50));
+        assertNull(DictionaryRules.checkProbability(DictionaryList.EXPENSE_TYPE, "MEALS", null, null));
     }
 }

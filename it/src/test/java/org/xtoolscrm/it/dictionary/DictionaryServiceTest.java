@@ -2,6 +2,7 @@ package org.xtoolscrm.it.dictionary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,7 @@ import org.xtoolscrm.dictionary.DictionaryService;
 import org.xtoolscrm.dictionary.InvalidDictionaryOptionException;
 import org.xtoolscrm.dictionary.NewOption;
 import org.xtoolscrm.dictionary.OptionEdit;
+import org.xtoolscrm.dictionary.StageOutcome;
 import org.xtoolscrm.it.support.Deployments;
 import org.xtoolscrm.it.support.Identities;
 import org.xtoolscrm.it.support.TestTeam;
@@ -90,6 +92,78 @@ class DictionaryServiceTest {
         assertEquals("转介绍", labels(DictionaryList.SOURCE).get("Referral"));
         assertEquals("个人客户", labels(DictionaryList.CUSTOMER_TYPE).get("Individual"));
         assertEquals("差旅", labels(DictionaryList.EXPENSE_TYPE).get("Travel"));
+    }
+
+    @Test
+    @DisplayName("Opportunity stages are seeded with their probabilities")
+    void seededStages() throws Exception {
+        List<DictionaryOption> stages = asSales(() -> dictionary.options(DictionaryList.OPPORTUNITY_STAGE, false));
+        Map<String, Integer> probabilities = new TreeMap<>();
+        stages.forEach(stage -> probabilities.put(stage.getCode(), stage.getProbability()));
+
+        assertEquals(Map.of("INITIAL_CONTACT", 10, "NEEDS_CONFIRMED", 30, "PROPOSAL", 50, "NEGOTIATION", 70,
+                "WON", 100, "LOST", 0), probabilities);
+        assertEquals(List.of("INITIAL_CONTACT", "NEEDS_CONFIRMED", "PROPOSAL", "NEGOTIATION", "WON", "LOST"),
+                stages.stream().map(DictionaryOption::getCode).toList(), "in the order of a deal");
+        assertEquals(StageOutcome.WON, stage("WON").getStageOutcome());
+        assertEquals(StageOutcome.LOST, stage("LOST").getStageOutcome());
+        assertNull(stage("PROPOSAL").getStageOutcome(), "an open stage");
+        assertEquals("方案报价", labels(DictionaryList.OPPORTUNITY_STAGE).get("Proposal/quote"));
+    }
+
+    @Test
+    @DisplayName("Boss sets a stage's probability within 0 to 100")
+    void stageProbability() throws Exception {
+        String code = uniqueCode();
+        DictionaryOption added = asBoss(() -> dictionary.add(new NewOption(DictionaryList.OPPORTUNITY_STAGE, code,
+                "技术验证", "Proof of concept", 35, 40)));
+        assertEquals(40, added.getProbability());
+
+        DictionaryOption edited = asBoss(() -> dictionary.edit(new OptionEdit(added.getId(), added.getVersion(),
+                "技术验证", "Proof of concept", 35, 45)));
+        assertEquals(45, edited.getProbability());
+        assertEquals("45", changes(added.getId(), "UPDATE").get("probability"));
+
+        assertEquals(DictionaryError.PROBABILITY_MISSING, errorOf(() -> asBoss(() -> dictionary.add(
+                new NewOption(DictionaryList.OPPORTUNITY_STAGE, uniqueCode(), "试用", "Trial", 36)))));
+        assertEquals(DictionaryError.PROBABILITY_OUT_OF_RANGE, errorOf(() -> asBoss(() -> dictionary.edit(
+                new OptionEdit(added.getId(), edited.getVersion(), "技术验证", "Proof of concept", 35, 101)))));
+        assertEquals(DictionaryError.PROBABILITY_OUT_OF_RANGE, errorOf(() -> asBoss(() -> dictionary.edit(
+                new OptionEdit(added.getId(), edited.getVersion(), "技术验证", "Proof of concept", 35, -1)))));
+        DictionaryOption source = asBoss(() -> dictionary.add(
+                new NewOption(DictionaryList.SOURCE, uniqueCode(), "展会", "Trade fair booth", 70, 50)));
+        assertNull(source.getProbability(), "other lists have no probability");
+
+        asBoss(() -> {
+            dictionary.delete(added.getId());
+            dictionary.delete(source.getId());
+            return null;
+        });
+    }
+
+    @Test
+    @DisplayName("Won and lost stages keep their probability and stay enabled")
+    void finalStagesFixed() throws Exception {
+        DictionaryOption won = stage("WON");
+        DictionaryOption lost = stage("LOST");
+
+        InvalidDictionaryOptionException changed = assertThrows(InvalidDictionaryOptionException.class,
+                () -> asBoss(() -> dictionary.edit(new OptionEdit(won.getId(), won.getVersion(), won.getLabelZh(),
+                        won.getLabelEn(), won.getSortOrder(), 90))));
+        assertEquals(DictionaryError.FINAL_STAGE_PROBABILITY, changed.getError());
+        assertEquals(DictionaryError.FINAL_STAGE_REQUIRED, errorOf(() -> asBoss(() -> dictionary.disable(won.getId()))));
+        assertEquals(DictionaryError.FINAL_STAGE_REQUIRED, errorOf(() -> asBoss(() -> {
+            dictionary.delete(lost.getId());
+            return null;
+        })));
+        assertTrue(stage("WON").isEnabled());
+        assertEquals(0, stage("LOST").getProbability());
+
+        DictionaryOption renamed = asBoss(() -> dictionary.edit(new OptionEdit(lost.getId(), lost.getVersion(),
+                "丢单", lost.getLabelEn(), lost.getSortOrder(), 0)));
+        assertEquals("丢单", renamed.getLabelZh(), "a final stage can be renamed");
+        asBoss(() -> dictionary.edit(new OptionEdit(lost.getId(), renamed.getVersion(), "输单", lost.getLabelEn(),
+                lost.getSortOrder(), 0)));
     }
 
     @Test
@@ -252,6 +326,13 @@ class DictionaryServiceTest {
         asSales(() -> dictionary.options(list, false))
                 .forEach(option -> labels.put(option.getLabelEn(), option.getLabelZh()));
         return labels;
+    }
+
+    private DictionaryOption stage(String code) throws Exception {
+        return asBoss(() -> dictionary.options(DictionaryList.OPPORTUNITY_STAGE, true)).stream()
+                .filter(option -> option.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> codes(DictionaryList list) throws Exception {

@@ -17,6 +17,8 @@ public class OptionForm implements Serializable {
     private String labelZh;
     private String labelEn;
     private Integer sortOrder;
+    private Integer probability;
+    private boolean finalStage;
 
     static OptionForm newOption(DictionaryList list, int sortOrder) {
         OptionForm form = new OptionForm();
@@ -34,20 +36,41 @@ public class OptionForm implements Serializable {
         form.labelZh = option.getLabelZh();
         form.labelEn = option.getLabelEn();
         form.sortOrder = option.getSortOrder();
+        form.probability = option.getProbability();
+        form.finalStage = option.isFinalStage();
         return form;
     }
 
     /** Returns the new option; the code is stripped of surrounding whitespace but not upper-cased. */
     NewOption toNewOption() {
-        return new NewOption(list, code == null ? null : code.strip(), labelZh, labelEn, sortOrderOrZero());
+        return new NewOption(list, code == null ? null : code.strip(), labelZh, labelEn, sortOrderOrZero(),
+                probability);
     }
 
     OptionEdit toEdit() {
-        return new OptionEdit(id, version, labelZh, labelEn, sortOrderOrZero());
+        return new OptionEdit(id, version, labelZh, labelEn, sortOrderOrZero(), probability);
     }
 
     int sortOrderOrZero() {
         return sortOrder == null ? 0 : sortOrder;
+    }
+
+    /** Returns whether the option's list gives each option a win probability. */
+    public boolean isWithProbability() {
+        return list == DictionaryList.OPPORTUNITY_STAGE;
+    }
+
+    /** Returns whether this is the WON or LOST stage, whose probability is fixed. */
+    public boolean isFinalStage() {
+        return finalStage;
+    }
+
+    public Integer getProbability() {
+        return probability;
+    }
+
+    public void setProbability(Integer probability) {
+        this.probability = probability;
     }
 
     public boolean isNewOption() {

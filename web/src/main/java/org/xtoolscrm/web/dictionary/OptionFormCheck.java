@@ -25,6 +25,10 @@ final class OptionFormCheck {
         checks.add(() -> DictionaryRules.checkLabelZh(form.getLabelZh()));
         checks.add(() -> DictionaryRules.checkLabelEn(form.getLabelEn()));
         checks.add(() -> DictionaryRules.checkSortOrder(form.sortOrderOrZero()));
+        if (!form.isFinalStage()) {
+            checks.add(() -> DictionaryRules.checkProbability(form.getList(), form.getCode(), null,
+                    form.getProbability()));
+        }
 
         List<InvalidDictionaryOptionException> problems = new ArrayList<>();
         for (Runnable check : checks) {

@@ -1,6 +1,7 @@
 package org.xtoolscrm.web.dictionary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,6 +59,31 @@ class OptionFormCheckTest {
 
         assertTrue(errors(form).isEmpty(), errors(form).toString());
         assertEquals(0, form.toNewOption().sortOrder());
+    }
+
+    @Test
+    @DisplayName("New stage needs a probability from 0 to 100")
+    void stageProbability() {
+        OptionForm form = OptionForm.newOption(DictionaryList.OPPORTUNITY_STAGE, 35);
+        form.setCode("PROOF_OF_CONCEPT");
+        form.setLabelZh("技术验证");
+        form.setLabelEn("Proof of concept");
+
+        assertTrue(form.isWithProbability());
+        assertEquals(List.of(DictionaryError.PROBABILITY_MISSING), errors(form));
+        form.setProbability(120);
+        assertEquals(List.of(DictionaryError.PROBABILITY_OUT_OF_RANGE), errors(form));
+        form.setProbability(40);
+        assertTrue(errors(form).isEmpty(), errors(form).toString());
+        assertEquals(40, form.toNewOption().probability());
+    }
+
+    @Test
+    @DisplayName("Other lists ask for no probability")
+    void noProbabilityElsewhere() {
+        OptionForm form = OptionForm.newOption(DictionaryList.SOURCE, 10);
+
+        assertFalse(form.isWithProbability());
     }
 
     private static List<DictionaryError> errors(OptionForm form) {
