@@ -53,7 +53,7 @@ public class DictionaryOption implements Audited, Serializable {
     @Column(name = "probability")
     private Integer probability;
 
-    /** How a final opportunity stage ends the deal; null for an open stage and for other lists. */
+    /** The end of a deal that a final opportunity stage marks, or null for an open stage and other lists. */
     @Enumerated(EnumType.STRING)
     @Column(name = "stage_outcome", length = 8)
     private StageOutcome stageOutcome;

@@ -53,9 +53,9 @@ public final class DictionaryRules {
     }
 
     /**
-     * Checks the win probability of an option and returns the value to store: for an
-     * opportunity stage a percentage from 0 to 100, which a final stage cannot change
-     * (WON 100, LOST 0); for any other list nothing, whatever was entered.
+     * Checks the win probability of an option and returns the value to store. An opportunity
+     * stage needs a percentage from 0 to 100, and a final stage keeps its own (WON 100, LOST 0).
+     * Any other list stores no probability, whatever was entered.
      *
      * @param outcome the outcome of the stage, or null for an open stage or a new option
      */

@@ -1,8 +1,8 @@
 package org.xtoolscrm.dictionary;
 
 /**
- * How a final opportunity stage ends the deal. The names are stored in
- * {@code dictionary_option.stage_outcome}; an open stage has none.
+ * The end of a deal that a final opportunity stage marks. The names are stored in
+ * {@code dictionary_option.stage_outcome}. An open stage has none.
  */
 public enum StageOutcome {
     WON(100),

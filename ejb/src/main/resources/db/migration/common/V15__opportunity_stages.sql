@@ -1,5 +1,5 @@
 -- Opportunity stages are a list of the data dictionary. Each stage has a win
--- probability in percent, which weighs the forecast, and the two final stages say
+-- probability in percent, which weighs the forecast, and the two final stages record
 -- how a deal ended. Other lists leave both columns empty.
 ALTER TABLE dictionary_option ADD COLUMN probability INT NULL;
 -- WON or LOST (the names of the StageOutcome enum) for a final stage, NULL for an open one
