@@ -123,7 +123,13 @@ class LoginTest {
         assertEquals(15, lockMinutes, "default lock of 15 minutes");
         assertEquals(lockedUntil, rows.get(5).lockedUntil());
 
-        String expected = LOCKED + DateTimeFormatter.ofPattern("HH:mm").format(lockedUntil.atZone(ZoneId.systemDefault()));
+        // The page shows the time alone when the lock ends on the day of the attempt, else
+        // the date too, as when a lock taken at 23:54 ends at 00:09.
+        ZoneId zone = ZoneId.systemDefault();
+        boolean sameDay = lockedUntil.atZone(zone).toLocalDate().equals(rows.get(4).attemptedAt().atZone(zone)
+                .toLocalDate());
+        String expected = LOCKED + DateTimeFormatter.ofPattern(sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")
+                .format(lockedUntil.atZone(zone));
         assertTrue(fifth.body().contains(expected), "fifth failure shows the lock: " + fifth.body());
         assertTrue(right.body().contains(expected), "right password during the lock is rejected");
         assertFalse(right.body().contains("signed-in-as"));
