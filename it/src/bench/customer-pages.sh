@@ -60,7 +60,7 @@ echo "Starting WildFly on port $http_port"
     > "$work/server.log" 2>&1 &
 server_pid=$!
 # standalone.sh runs the server as a child process, so a signal to the script alone
-# would leave the server running; the management CLI shuts it down.
+# would leave the server running. The management CLI shuts it down instead.
 stop_server() {
     local status=$?
     "$jboss_home/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$management_port" --command=:shutdown \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measures the response times of XTools CRM pages over HTTP as logged-in users.
 
-Each page is requested sequentially, after a warm-up, by one user session; the
+Each page is requested sequentially, after a warm-up, by one user session. The
 output is one JSON object per user and page with the 50th and 95th percentile
 and the maximum in milliseconds.
 """

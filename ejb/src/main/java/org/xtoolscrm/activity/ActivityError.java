@@ -1,7 +1,7 @@
 package org.xtoolscrm.activity;
 
 /**
- * Why an activity was rejected. The web layer shows the text under the bundle key
+ * The reason an activity was rejected. The web layer shows the text under the bundle key
  * {@code ActivityError.<NAME>}, formatted with the problem's arguments, next to the
  * form field that {@link #field()} names.
  */

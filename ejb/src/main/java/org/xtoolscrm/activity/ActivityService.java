@@ -33,8 +33,8 @@ import org.xtoolscrm.persistence.JoinOrder;
 
 /**
  * Records, edits and lists the activities of customers. A user who may see a
- * customer sees its activities and may also edit and delete them, because a customer
- * share grants read and write. Its owner is the user who recorded it and never
+ * customer may also read, edit and delete its activities, because a customer share
+ * grants read and write. Its owner is the user who recorded it and never
  * changes. Its contact, if any, must be a live contact of its customer. Every change
  * writes the change log.
  */

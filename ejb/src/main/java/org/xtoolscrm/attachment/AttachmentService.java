@@ -32,8 +32,8 @@ import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 
 /**
- * Uploads, lists, downloads and deletes attachments. Whoever may see the customer that an
- * attachment belongs to (owner in scope, or a share) may read, add, describe and delete
+ * Uploads, lists, downloads and deletes attachments. Any user who may see the customer that
+ * an attachment belongs to (owner in scope, or a share) may read, add, describe and delete
  * its attachments. Every change writes the change log. Deleting moves the attachment to
  * the recycle bin and keeps its file, so a restore brings it back.
  */

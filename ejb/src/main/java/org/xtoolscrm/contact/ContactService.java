@@ -27,9 +27,9 @@ import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
  * Reads, creates, edits and deletes the contacts of customers. A contact is visible exactly
- * when its customer is visible to the caller, and whoever sees a customer may add and change
- * its contacts, since a share grants read and write. Every change writes the change log;
- * deleting moves the contact to the recycle bin.
+ * when its customer is visible to the caller. Any user who may see a customer may add and
+ * change its contacts, because a share grants read and write. Every change writes the change
+ * log, and deleting moves the contact to the recycle bin.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})

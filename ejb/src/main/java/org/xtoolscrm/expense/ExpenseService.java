@@ -36,11 +36,11 @@ import org.xtoolscrm.persistence.JpqlCondition;
 import org.xtoolscrm.persistence.JpqlWhere;
 
 /**
- * Records expenses on customers and decides on them. An expense is visible to whoever
- * sees its customer, and to whoever sees its filer's records (so a Manager sees what
- * their team spent). Anyone who sees a customer records expenses on it; only the filer
- * edits or deletes one, under the rules of {@link ExpenseRights}; Managers and Bosses
- * approve or reject. Every change writes the change log.
+ * Records expenses on customers and decides on them. An expense is visible to every user
+ * who may see its customer or its filer's records, so a Manager can list what their team
+ * spent. Any user who may see a customer records expenses on it. Only the filer edits or
+ * deletes one, under the rules of {@link ExpenseRights}, and Managers and Bosses approve
+ * or reject. Every change writes the change log.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})

@@ -101,7 +101,7 @@ public class Schedule implements Audited {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The recycle bin entry that holds this schedule, or null while it is live. */
+    /** The recycle bin entry that contains this schedule, or null while it is live. */
     @Column(name = "deletion_id")
     private Long deletionId;
 

@@ -1,7 +1,7 @@
 package org.xtoolscrm.schedule;
 
 /**
- * Why a schedule was rejected. The web layer shows the text under the bundle key
+ * The reason a schedule was rejected. The web layer shows the text under the bundle key
  * {@code ScheduleError.<NAME>}, formatted with the problem's arguments, next to the form
  * field that {@link #field()} names.
  */

@@ -59,7 +59,7 @@ final class ScheduleQuery {
         return query;
     }
 
-    /** A customer's schedules that have not ended at the moment ({@code upcoming}) or have ended. */
+    /** Selects a customer's schedules that have not ended at the moment ({@code upcoming}) or have ended. */
     static ScheduleQuery ofCustomer(long customerId, Instant moment, boolean upcoming) {
         ScheduleQuery query = new ScheduleQuery();
         query.where.and("s.customer.id = :customerId", "customerId", customerId)
@@ -67,7 +67,7 @@ final class ScheduleQuery {
         return query;
     }
 
-    /** Every schedule of a customer. */
+    /** Selects every schedule of a customer. */
     static ScheduleQuery ofCustomer(long customerId) {
         ScheduleQuery query = new ScheduleQuery();
         query.where.and("s.customer.id = :customerId", "customerId", customerId);
@@ -75,8 +75,8 @@ final class ScheduleQuery {
     }
 
     /**
-     * The owner's schedules whose {@link ReminderWindow} contains the moment, neither done
-     * nor dismissed. A reminder window lasts at most {@link #MAX_REMINDER_WINDOW}, so
+     * Selects the owner's schedules whose {@link ReminderWindow} contains the moment, neither
+     * done nor dismissed. A reminder window lasts at most {@link #MAX_REMINDER_WINDOW}, so
      * the index scan reads only the reminder times of that span before the moment, however
      * many schedules lie ahead.
      */

@@ -1,7 +1,7 @@
 package org.xtoolscrm.task;
 
 /**
- * Why a task was rejected. The web layer shows the text under the bundle key
+ * The reason a task was rejected. The web layer shows the text under the bundle key
  * {@code TaskError.<NAME>}, formatted with the problem's arguments, next to the form
  * field that {@link #field()} names.
  */

@@ -25,8 +25,8 @@ import org.xtoolscrm.web.customer.CustomerView;
 
 /**
  * Backs the contacts tab of customer/view.xhtml (customer/tab/contacts.xhtml): the customer's
- * contacts, main contacts first, and the dialog that creates and edits one. Whoever sees the
- * customer may change its contacts, so the tab has no read-only mode.
+ * contacts, main contacts first, and the dialog that creates and edits one. Any user who may
+ * see the customer may change its contacts, so the tab has no read-only mode.
  */
 @Named
 @ViewScoped

@@ -29,8 +29,8 @@ import org.xtoolscrm.web.OwnerOption;
 /**
  * Backs schedule/calendar.xhtml: whose calendar is shown, the events of the visible range
  * read from the database, and the dialog opened by a click on an empty slot or on an
- * event. A Manager or Boss picks their own calendar, one member's or the whole team's;
- * a salesperson sees their own.
+ * event. A Manager or Boss picks their own calendar, one member's or the whole team's.
+ * A salesperson gets their own.
  */
 @Named
 @ViewScoped

@@ -16,7 +16,7 @@ import org.xtoolscrm.web.OwnerOption;
 /**
  * Backs task/list.xhtml: every task the user may see, filtered by state, assignee and
  * subject. A Manager or Boss starts with their own tasks and may pick anyone in their
- * scope or everyone; a salesperson sees their own tasks and those on customers shared
+ * scope or everyone. A salesperson gets their own tasks and those on customers shared
  * with them.
  */
 @Named
