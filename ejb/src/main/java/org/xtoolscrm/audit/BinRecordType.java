@@ -26,7 +26,8 @@ public enum BinRecordType {
      */
     ATTACHMENT("attachment", "customer_id"),
     TASK("task", "customer_id"),
-    ACTIVITY("activity", "customer_id");
+    ACTIVITY("activity", "customer_id"),
+    OPPORTUNITY("opportunity", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -27,7 +27,11 @@ public class DictionaryService {
             DictionaryList.CUSTOMER_TYPE, new String[] {"customer", "customer_type"},
             DictionaryList.ACTIVITY_TYPE, new String[] {"activity", "activity_type"},
             DictionaryList.SCHEDULE_TYPE, new String[] {"schedule", "schedule_type"},
-            DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"});
+            DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"},
+            DictionaryList.SOURCE, new String[] {"opportunity", "source"},
+            // Every deal's history starts with the stage it was created in, so the history
+            // holds every stage a deal is or ever was in.
+            DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"});
 
     private static final Logger LOG = Logger.getLogger(DictionaryService.class.getName());
 

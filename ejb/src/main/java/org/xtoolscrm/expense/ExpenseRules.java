@@ -3,10 +3,8 @@ package org.xtoolscrm.expense;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.xtoolscrm.money.Money;
 
 /**
  * The rules an expense's fields follow, checked before it is stored. They need no
@@ -16,13 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class ExpenseRules {
 
-    public static final String DEFAULT_CURRENCY = "CNY";
+    public static final String DEFAULT_CURRENCY = Money.DEFAULT_CURRENCY;
 
     /** Decimal places an amount may have at most, the scale of its DECIMAL(19,2) column. */
-    public static final int MAX_DECIMALS = 2;
+    public static final int MAX_DECIMALS = Money.MAX_DECIMALS;
 
     /** The largest amount a DECIMAL(19,2) column holds. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999999.99");
+    public static final BigDecimal MAX_AMOUNT = Money.MAX_AMOUNT;
 
     /**
      * The earliest expense date accepted. It catches typing errors such as 0025 for 2025;
@@ -32,8 +30,6 @@ public final class ExpenseRules {
 
     public static final int DESCRIPTION_MAX = 1000;
     public static final int REASON_MAX = 500;
-
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     private ExpenseRules() {
     }
@@ -84,25 +80,21 @@ public final class ExpenseRules {
      * when the amount is valid.
      */
     public static ExpenseProblem amountProblem(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return new ExpenseProblem(ExpenseError.AMOUNT_MISSING);
+        Money.AmountProblem problem = Money.check(amount, currency, false);
+        if (problem == null) {
+            return null;
         }
-        if (amount.signum() <= 0) {
-            return new ExpenseProblem(ExpenseError.AMOUNT_NOT_POSITIVE);
-        }
-        int decimals = decimalsOf(currency);
-        if (amount.stripTrailingZeros().scale() > decimals) {
-            return new ExpenseProblem(ExpenseError.AMOUNT_TOO_PRECISE, currency, decimals);
-        }
-        if (amount.compareTo(MAX_AMOUNT) > 0) {
-            return new ExpenseProblem(ExpenseError.AMOUNT_TOO_LARGE, MAX_AMOUNT.toPlainString());
-        }
-        return null;
+        return switch (problem) {
+            case MISSING -> new ExpenseProblem(ExpenseError.AMOUNT_MISSING);
+            case NOT_POSITIVE, NEGATIVE -> new ExpenseProblem(ExpenseError.AMOUNT_NOT_POSITIVE);
+            case TOO_PRECISE -> new ExpenseProblem(ExpenseError.AMOUNT_TOO_PRECISE, currency, decimalsOf(currency));
+            case TOO_LARGE -> new ExpenseProblem(ExpenseError.AMOUNT_TOO_LARGE, MAX_AMOUNT.toPlainString());
+        };
     }
 
     /** Checks a currency code after {@link #normalizeCurrency}. Returns null when it is valid. */
     public static ExpenseProblem currencyProblem(String currency) {
-        if (!CURRENCY_CODE.matcher(currency).matches() || !isIsoCurrency(currency)) {
+        if (!Money.isCurrency(currency)) {
             return new ExpenseProblem(ExpenseError.CURRENCY_INVALID, currency);
         }
         return null;
@@ -127,30 +119,17 @@ public final class ExpenseRules {
 
     /** Returns the currency code stripped and in upper case, or {@link #DEFAULT_CURRENCY} when it is blank. */
     public static String normalizeCurrency(String currency) {
-        return currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.strip().toUpperCase(Locale.ROOT);
+        return Money.normalizeCurrency(currency);
     }
 
-    /**
-     * Returns how many decimal places amounts in the currency may have: the currency's
-     * minor unit, but at most {@link #MAX_DECIMALS}. Currencies without a minor unit in
-     * ISO 4217, such as gold (XAU), get {@link #MAX_DECIMALS}.
-     */
+    /** Returns how many decimal places amounts in the currency may have; see {@link Money#decimalsOf}. */
     public static int decimalsOf(String currency) {
-        if (!isIsoCurrency(currency)) {
-            return MAX_DECIMALS;
-        }
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return digits < 0 ? MAX_DECIMALS : Math.min(digits, MAX_DECIMALS);
+        return Money.decimalsOf(currency);
     }
 
     /** Returns the text stripped, or null when it is blank. */
     static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static boolean isIsoCurrency(String code) {
-        return code != null && Currency.getAvailableCurrencies().stream()
-                .anyMatch(currency -> currency.getCurrencyCode().equals(code));
     }
 
     private static void addIfBroken(List<ExpenseProblem> problems, ExpenseProblem problem) {
