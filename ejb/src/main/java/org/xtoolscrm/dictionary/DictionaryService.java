@@ -30,7 +30,7 @@ public class DictionaryService {
             DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"},
             DictionaryList.SOURCE, new String[] {"opportunity", "source"},
             // Every deal's history starts with the stage it was created in, so the history
-            // holds every stage a deal is or ever was in.
+            // contains every stage a deal is or ever was in.
             DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"});
 
     private static final Logger LOG = Logger.getLogger(DictionaryService.class.getName());

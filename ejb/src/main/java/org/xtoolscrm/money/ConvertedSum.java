@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * Sums amounts in several currencies into the company currency. The sum stays exact
- * while it grows and is rounded once, to the cent, when read; amounts in a currency
+ * while it grows and is rounded once, to the cent, when read. Amounts in a currency
  * without a rate are left out and their currency is reported.
  */
 public final class ConvertedSum {

@@ -38,8 +38,8 @@ import org.xtoolscrm.money.Money;
 
 /**
  * Creates, edits, moves and lists opportunities. A deal is visible when its owner is in
- * the caller's scope or its customer is visible to the caller; a user who sees a deal may
- * edit it, since a customer share grants read and write. A new deal belongs to the caller,
+ * the caller's scope or its customer is visible to the caller. A user who sees a deal may
+ * edit it, because a customer share grants read and write. A new deal belongs to the caller,
  * or for a Boss or Manager to someone in their scope.
  *
  * <p>Every change of stage, from the form, the board or the view, goes through
@@ -261,18 +261,24 @@ public class OpportunityService {
 
     /**
      * Returns the open deals the caller may see whose expected signing date lies within the
-     * next days, today included, soonest first: the workbench's deals to close.
+     * next days, today included, soonest first: the workbench's deals to close. Deals whose
+     * date has passed while they are still open come first, since they need a new date.
+     *
+     * @param owners whose deals; null for every deal the caller may see
      */
-    public List<OpportunityRow> signingSoon(int days, int max) {
-        LocalDate today = CompanyCalendar.current().today();
-        OpportunityFilter filter = OpportunityFilter.open().withExpected(today, today.plusDays(days - 1L));
-        return page(query(filter, null), OpportunitySortField.EXPECTED_SIGN_DATE, true, 0, max);
+    public List<OpportunityRow> signingSoon(OwnerFilter owners, int days, int max) {
+        return page(query(signingSoonFilter(owners, days), null), OpportunitySortField.EXPECTED_SIGN_DATE, true, 0,
+                max);
     }
 
-    /** Counts the open deals the caller may see whose expected signing date lies within the next days. */
-    public long countSigningSoon(int days) {
+    /** Counts the deals {@link #signingSoon} lists. */
+    public long countSigningSoon(OwnerFilter owners, int days) {
+        return count(signingSoonFilter(owners, days));
+    }
+
+    private static OpportunityFilter signingSoonFilter(OwnerFilter owners, int days) {
         LocalDate today = CompanyCalendar.current().today();
-        return count(OpportunityFilter.open().withExpected(today, today.plusDays(days - 1L)));
+        return OpportunityFilter.open().withOwners(owners).withExpected(null, today.plusDays(days - 1L));
     }
 
     /**

@@ -14,7 +14,7 @@ import org.xtoolscrm.account.User;
 
 /**
  * One entry of an opportunity's stage history: the stage it left (none for the first
- * entry), the stage it entered, when, by whom, and the whole days it spent in the stage
+ * entry), the stage it entered, the time, the user who moved it, and the whole days it spent in the stage
  * it left. Entries are written by {@link OpportunityService} and never changed.
  */
 @Entity

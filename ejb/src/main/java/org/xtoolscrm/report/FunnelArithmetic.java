@@ -31,7 +31,7 @@ final class FunnelArithmetic {
     /**
      * @param totals  the covered deals per current stage and currency
      * @param reached per stage code, the covered deals whose history reached that stage or a later
-     *                one; keys are the open stages and the WON stage
+     *                one. Its keys are the open stages and the WON stage.
      */
     static Funnel build(LocalDate from, LocalDate to, StageList stages, List<StageTotal> totals,
                         Map<String, Long> reached, Rates rates) {

@@ -49,8 +49,8 @@ public class FunnelService {
 
     /**
      * @param owners whose deals to cover; null for every deal the caller may see
-     * @param from   the first expected signing date, inclusive
-     * @param to     the last expected signing date, inclusive
+     * @param from   the first expected signing date, inclusive, or null for no limit
+     * @param to     the last expected signing date, inclusive, or null for no limit
      */
     public Funnel funnel(OwnerFilter owners, LocalDate from, LocalDate to) {
         long started = System.nanoTime();
@@ -78,7 +78,7 @@ public class FunnelService {
         return funnel;
     }
 
-    /** Counts the covered deals whose stage history holds one of the stages. */
+    /** Counts the covered deals whose stage history contains one of the stages. */
     private long reached(OwnerFilter owners, LocalDate from, LocalDate to, List<String> stageCodes) {
         return deals(owners, from, to)
                 .and("h.toStage IN :reachedStages", "reachedStages", stageCodes)
@@ -88,8 +88,13 @@ public class FunnelService {
     }
 
     private DealSet deals(OwnerFilter owners, LocalDate from, LocalDate to) {
-        return new DealSet(visibility.condition(), visibility.owners(owners))
-                .and("p.expectedSignDate >= :from", "from", from)
-                .and("p.expectedSignDate <= :to", "to", to);
+        DealSet deals = new DealSet(visibility.condition(), visibility.owners(owners));
+        if (from != null) {
+            deals.and("p.expectedSignDate >= :from", "from", from);
+        }
+        if (to != null) {
+            deals.and("p.expectedSignDate <= :to", "to", to);
+        }
+        return deals;
     }
 }

@@ -56,6 +56,7 @@ final class DemoCompany {
         em.flush();
 
         DemoWork work = new DemoWork(em);
+        work.rate("USD", "7.100000", boss);
         work.on(yunfan, sales1)
                 .contact("周晓峰", "采购经理", "13905710001", "zhouxf@yunfan.example.cn", true)
                 .contact("吴婷", "IT 主管", "13905710002", "wuting@yunfan.example.cn", false)
@@ -65,30 +66,42 @@ final class DemoCompany {
                 .task(-1, "HIGH", "发送正式报价单")
                 .task(4, "NORMAL", "准备合同草稿")
                 .expense(5, "TRAVEL", "356.00", "杭州往返高铁票", east)
-                .expense(5, "MEALS", "268.50", "与采购团队午餐", null);
+                .expense(5, "MEALS", "268.50", "与采购团队午餐", null)
+                .deal().through("移动销售系统采购", "180000.00", "CNY", 20, null,
+                        "INITIAL_CONTACT:7", "NEEDS_CONFIRMED:5", "PROPOSAL");
         work.on(ganglian, sales1)
                 .contact("孙海", "物流总监", "13805740003", "sunhai@ganglian.example.cn", true)
                 .activity(20, 9, "VISIT", "拜访宁波仓库，了解现有系统", "对方明年一季度换系统")
                 .activity(3, 16, "EMAIL", "发送成功案例和产品手册", "已读，等待回复")
                 .schedule(3, 15, "CALL", "电话跟进案例反馈", null)
-                .task(6, "LOW", "整理宁波港区客户名单");
+                .task(6, "LOW", "整理宁波港区客户名单")
+                .deal().through("仓储管理系统升级", "320000.00", "CNY", 75, null, "INITIAL_CONTACT:17", "NEEDS_CONFIRMED")
+                .deal().through("港区车队调度试点", "45000.00", "CNY", 0, "对方选择了本地供应商",
+                        "INITIAL_CONTACT:10", "PROPOSAL:6", "LOST");
         work.on(precision, sales2)
                 .contact("Michael Chen", "Plant Manager", "13962120004", "m.chen@precision.example.com", true)
                 .activity(8, 11, "MEETING", "Meeting with the plant manager about spare parts ordering",
                         "Wants a trial for two production lines")
                 .schedule(2, 9, "MEETING", "Kick-off of the two-line trial", "Suzhou Industrial Park")
-                .task(2, "HIGH", "Send the trial agreement");
+                .task(2, "HIGH", "Send the trial agreement")
+                .deal().through("Spare parts portal, two lines", "28000.00", "USD", 12, null,
+                        "INITIAL_CONTACT:9", "PROPOSAL:4", "NEGOTIATION");
         work.on(qianhai, sales3)
                 .contact("林晓", "CTO", "13760050005", "linxiao@qianhai.example.cn", true)
                 .activity(6, 15, "CALL", "了解数据安全要求", "需要本地部署")
                 .schedule(5, 14, "VISIT", "技术交流：本地部署方案", "深圳市前海深港合作区")
-                .expense(6, "TRANSPORT", "86.00", "出租车", null);
+                .expense(6, "TRANSPORT", "86.00", "出租车", null)
+                .deal().through("本地部署数据平台", "560000.00", "CNY", 45, null, "INITIAL_CONTACT:6", "NEEDS_CONFIRMED:3",
+                        "PROPOSAL:2", "NEEDS_CONFIRMED");
         work.on(changjiang, sales5)
                 .contact("Grace Liu", "Purchasing Director", "13871270006", "grace.liu@changjiang.example.cn", true)
                 .activity(4, 10, "VISIT", "Site visit at the Wuhan office, met the purchasing team",
                         "They compare us with two other vendors")
                 .schedule(1, 16, "CALL", "Call Grace about the comparison criteria", null)
-                .task(0, "NORMAL", "Send the reference customer list");
+                .task(0, "NORMAL", "Send the reference customer list")
+                .deal().through("Site management suite", "150000.00", "CNY", 0, null, "INITIAL_CONTACT:12",
+                        "NEEDS_CONFIRMED:6", "PROPOSAL:5", "NEGOTIATION:3", "WON")
+                .deal().through("Second site rollout", "90000.00", "CNY", 40, null, "INITIAL_CONTACT");
     }
 
 

@@ -15,7 +15,8 @@ import org.xtoolscrm.customer.Customer;
 /**
  * The demo company's daily work, so the 360 views and the workbench have something to
  * show: contacts, activities of the past weeks, schedules of the coming days, open and
- * overdue tasks, and expenses waiting for approval or approved. Dates are relative to
+ * overdue tasks, expenses waiting for approval or approved, and deals in every stage with
+ * their stage history. Dates are relative to
  * the day the demo data is created, in the company's time zone. The rows are inserted
  * with native SQL and no change log, like the demo customers.
  */
@@ -79,6 +80,11 @@ final class DemoWork {
             return this;
         }
 
+        /** Starts a deal on this customer; see {@link Deal#through}. */
+        Deal deal() {
+            return new Deal(this);
+        }
+
         /** Files an expense the given number of days ago; with an approver it is approved, else submitted. */
         Account expense(int daysAgo, String type, String amount, String description, User approver) {
             insert("INSERT INTO expense (customer_id, filed_by_id, expense_date, expense_type, amount, currency, "
@@ -89,6 +95,60 @@ final class DemoWork {
                     approver == null ? null : approver.getId(), approver == null ? null : now, now, now);
             return this;
         }
+    }
+
+    /**
+     * Records a deal that went through the given stages, each written as CODE:DAYS for the
+     * whole days spent in it. The last stage, written without days, is the one it is in now.
+     * A WON or LOST last stage closes the deal today.
+     */
+    final class Deal {
+        private final Account account;
+
+        private Deal(Account account) {
+            this.account = account;
+        }
+
+        Account through(String name, String amount, String currency, int expectedInDays, String lostReason,
+                        String... stages) {
+            int[] days = new int[stages.length];
+            String[] codes = new String[stages.length];
+            int total = 0;
+            for (int i = 0; i < stages.length; i++) {
+                String[] parts = stages[i].split(":");
+                codes[i] = parts[0];
+                days[i] = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+                total += days[i];
+            }
+            int[] enteredAt = new int[stages.length];
+            int offset = -total;
+            for (int i = 0; i < stages.length; i++) {
+                enteredAt[i] = offset;
+                offset += days[i];
+            }
+            String last = codes[codes.length - 1];
+            String outcome = "WON".equals(last) || "LOST".equals(last) ? last : "OPEN";
+            long id = insert("INSERT INTO opportunity (customer_id, name, amount, currency, expected_sign_date, stage, "
+                    + "outcome, stage_since, closed_on, source, owner_id, lost_reason, created_at, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'REFERRAL', ?, ?, ?, ?, 0)",
+                    account.customer.getId(), name, new BigDecimal(amount), currency,
+                    Date.valueOf(day(expectedInDays)), last, outcome, at(enteredAt[stages.length - 1], 9),
+                    "OPEN".equals(outcome) ? null : Date.valueOf(day(0)), account.owner.getId(),
+                    "LOST".equals(outcome) ? lostReason : null, now, now);
+            for (int i = 0; i < codes.length; i++) {
+                insert("INSERT INTO opportunity_stage_change (opportunity_id, from_stage, to_stage, changed_at, "
+                        + "changed_by_id, days_in_previous) VALUES (?, ?, ?, ?, ?, ?)",
+                        id, i == 0 ? null : codes[i - 1], codes[i], at(enteredAt[i], 9), account.owner.getId(),
+                        i == 0 ? null : days[i - 1]);
+            }
+            return account;
+        }
+    }
+
+    /** Sets the rate a Boss keeps for a currency, so the demo's deals in it count in the funnel. */
+    void rate(String currency, String rate, User boss) {
+        insert("INSERT INTO currency_rate (currency, rate, updated_at, updated_by, version) VALUES (?, ?, ?, ?, 0)",
+                currency, new BigDecimal(rate), now, boss.getLogin());
     }
 
     Account on(Customer customer, User owner) {

@@ -16,11 +16,11 @@ import org.xtoolscrm.web.Texts;
  * user may not see is rejected with a message, whatever the browser sends. The page gets
  * it from {@link TaskEditor#getCustomerConverter()}, which passes the service in.
  */
-final class CustomerChoiceConverter implements Converter<CustomerChoice> {
+public final class CustomerChoiceConverter implements Converter<CustomerChoice> {
 
     private final CustomerService customers;
 
-    CustomerChoiceConverter(CustomerService customers) {
+    public CustomerChoiceConverter(CustomerService customers) {
         this.customers = customers;
     }
 

@@ -8,7 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.opportunity.OpportunityRow;
+import org.xtoolscrm.opportunity.OpportunityService;
+import org.xtoolscrm.opportunity.OwnerFilter;
 import org.xtoolscrm.schedule.CalendarOwners;
 import org.xtoolscrm.schedule.CalendarRange;
 import org.xtoolscrm.schedule.SchedulePage;
@@ -35,6 +39,9 @@ public class WorkbenchView implements Serializable {
     /** The maximum number of schedules and of tasks the workbench lists. The calendar and the task list show the rest. */
     static final int MAX_ROWS = 20;
 
+    /** The days ahead within which the workbench lists deals expected to sign. */
+    static final int DEAL_DAYS = 30;
+
     @EJB
     private ScheduleService schedules;
 
@@ -44,12 +51,20 @@ public class WorkbenchView implements Serializable {
     @EJB
     private WorkbenchService workbench;
 
+    @EJB
+    private OpportunityService opportunities;
+
+    @EJB
+    private AccessService access;
+
     private boolean team;
     private DateWindows windows;
     private SchedulePage schedulePage;
     private List<TaskRow> openTasks;
     private long openTaskCount;
     private CompanyTotals totals;
+    private List<OpportunityRow> deals;
+    private long dealCount;
 
     @PostConstruct
     void load() {
@@ -67,6 +82,28 @@ public class WorkbenchView implements Serializable {
         TaskAssignee assignee = withTeam ? TaskAssignee.scope() : TaskAssignee.caller();
         openTasks = tasks.findOpen(assignee, 0, MAX_ROWS);
         openTaskCount = tasks.countOpen(assignee);
+        OwnerFilter owners = withTeam ? OwnerFilter.visible() : OwnerFilter.user(access.currentUser().getId());
+        deals = opportunities.signingSoon(owners, DEAL_DAYS, MAX_ROWS);
+        dealCount = opportunities.countSigningSoon(owners, DEAL_DAYS);
+    }
+
+    /** Returns the open deals expected to sign within {@value #DEAL_DAYS} days, and those past their date. */
+    public List<OpportunityRow> getDeals() {
+        return deals;
+    }
+
+    /** Returns how many such deals the list leaves out. */
+    public long getMoreDeals() {
+        return dealCount - deals.size();
+    }
+
+    /** Returns whether a deal's expected signing date has passed while it is still open. */
+    public boolean isPastDate(OpportunityRow deal) {
+        return deal.expectedSignDate().isBefore(getToday());
+    }
+
+    public int getDealDays() {
+        return DEAL_DAYS;
     }
 
     /** Returns whether the caller has a team to switch to: Managers and Bosses. */
