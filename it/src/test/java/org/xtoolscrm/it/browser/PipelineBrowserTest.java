@@ -1,0 +1,160 @@
+package org.xtoolscrm.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.xtoolscrm.it.client.Database;
+import org.xtoolscrm.it.client.WebSession;
+import org.xtoolscrm.it.support.Deployments;
+
+/**
+ * A Manager drags deals of their team across the pipeline board and sees the funnel
+ * follow: a move to a later stage shifts the counts, and a drop on Lost asks for the
+ * reason and closes the deal. The team is new, so its funnel holds only these deals.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Pipeline board and funnel in the browser")
+class PipelineBrowserTest {
+
+    private static final String PASSWORD = "browser-secret";
+    private static String prefix;
+    private static String manager;
+    private static long movedDeal;
+    private static long lostDeal;
+
+    private WebDriver driver;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        if (prefix != null) {
+            return;
+        }
+        prefix = "pb" + Long.toString(System.currentTimeMillis(), 36);
+        manager = prefix + "-m";
+        try (Connection connection = Database.connect()) {
+            long boss = Database.userId(connection, "boss");
+            long managerId = Database.insertUser(connection, manager, "Zhao Min", "MANAGER", boss, PASSWORD);
+            long seller = Database.insertUser(connection, prefix + "-s", "Sun Li", "SALES", managerId, PASSWORD);
+            long customer = Database.insertCustomer(connection, prefix + "-c", prefix + " 南京金陵电子有限公司", seller);
+            // Expected today, so the funnel's default period, this quarter, holds both deals.
+            movedDeal = insertDeal(connection, customer, seller, prefix + " Factory MES", "80000.00");
+            lostDeal = insertDeal(connection, customer, seller, prefix + " Warehouse scanners", "12000.00");
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    @DisplayName("Dragging a card to another stage moves the deal and changes the funnel")
+    void dragMovesDealAndFunnel() throws Exception {
+        driver = Browser.start("en");
+        LoginPage.open(driver, WebSession.BASE_URL).logIn(manager, PASSWORD);
+        PipelinePages pages = new PipelinePages(driver);
+
+        // The other test may have closed the second deal already, so the counts are read first.
+        pages.openFunnel(WebSession.BASE_URL);
+        int initialBefore = Integer.parseInt(pages.funnelCell("Initial contact", "funnel-count"));
+        assertEquals("0", pages.funnelCell("Negotiation", "funnel-count"));
+
+        pages.openBoard(WebSession.BASE_URL);
+        assertEquals("INITIAL_CONTACT", pages.columnOf(movedDeal));
+        Browser.screenshot(driver, "pipeline-board-before-en-desktop");
+        pages.drag(movedDeal, "NEGOTIATION").waitForCard(movedDeal, "NEGOTIATION");
+        assertTrue(pages.messages().contains("moved to Negotiation"), pages.messages());
+        Browser.screenshot(driver, "pipeline-board-after-en-desktop");
+
+        pages.openFunnel(WebSession.BASE_URL);
+        assertEquals(String.valueOf(initialBefore - 1), pages.funnelCell("Initial contact", "funnel-count"));
+        assertEquals("1", pages.funnelCell("Negotiation", "funnel-count"));
+        assertEquals("80,000.00", pages.funnelCell("Negotiation", "funnel-amount"));
+        // Both deals reached initial contact, and one went on, past the stages it skipped, to negotiation.
+        assertEquals("50.0%", pages.funnelCell("Initial contact", "funnel-conversion"));
+        Browser.screenshot(driver, "pipeline-funnel-en-desktop");
+
+        driver.get(WebSession.BASE_URL + "/opportunity/view.xhtml?id=" + movedDeal + "&tab=stages");
+        String timeline = driver.findElement(By.cssSelector(".crm-timeline")).getText();
+        assertTrue(timeline.contains("Initial contact → Negotiation"), timeline);
+        assertTrue(timeline.contains("Zhao Min"), timeline);
+    }
+
+    @Test
+    @DisplayName("Dropping a card on Lost asks for the reason and closes the deal")
+    void dropOnLostAsksForReason() throws Exception {
+        driver = Browser.start("en");
+        LoginPage.open(driver, WebSession.BASE_URL).logIn(manager, PASSWORD);
+        PipelinePages pages = new PipelinePages(driver);
+
+        pages.openBoard(WebSession.BASE_URL);
+        pages.drag(lostDeal, "LOST");
+        Browser.screenshot(driver, "pipeline-lost-dialog-en-desktop");
+        pages.confirmLost("The customer postponed the project").waitForCard(lostDeal, null);
+        assertTrue(pages.messages().contains("moved to Lost"), pages.messages());
+
+        pages.openFunnel(WebSession.BASE_URL);
+        assertTrue(pages.wonAndLost().contains("Lost: 1 deal, 12,000.00 CNY"), pages.wonAndLost());
+    }
+
+    /** Inserts an open deal in the first stage, expected to sign today, with its first stage history entry. */
+    private static long insertDeal(Connection connection, long customerId, long ownerId, String name, String amount)
+            throws Exception {
+        Timestamp now = Timestamp.from(Instant.now());
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO opportunity (customer_id, name, amount, currency, expected_sign_date, stage, outcome, "
+                        + "stage_since, owner_id, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, 'CNY', ?, 'INITIAL_CONTACT', 'OPEN', ?, ?, ?, ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, customerId);
+            insert.setString(2, name);
+            insert.setBigDecimal(3, new BigDecimal(amount));
+            insert.setDate(4, Date.valueOf(LocalDate.now()));
+            insert.setTimestamp(5, now);
+            insert.setLong(6, ownerId);
+            insert.setTimestamp(7, now);
+            insert.setTimestamp(8, now);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement history = connection.prepareStatement(
+                "INSERT INTO opportunity_stage_change (opportunity_id, to_stage, changed_at, changed_by_id) "
+                        + "VALUES (?, 'INITIAL_CONTACT', ?, ?)")) {
+            history.setLong(1, id);
+            history.setTimestamp(2, now);
+            history.setLong(3, ownerId);
+            history.executeUpdate();
+        }
+        return id;
+    }
+}
