@@ -61,6 +61,10 @@ public class Activity implements Audited {
     @Column(name = "contact_id")
     private Long contactId;
 
+    /** The opportunity the activity was about, a live deal of the same customer, or null. */
+    @Column(name = "opportunity_id")
+    private Long opportunityId;
+
     @Column(nullable = false, length = CONTENT_MAX)
     private String content;
 
@@ -143,6 +147,14 @@ public class Activity implements Audited {
         this.contactId = contactId;
     }
 
+    public Long getOpportunityId() {
+        return opportunityId;
+    }
+
+    void setOpportunityId(Long opportunityId) {
+        this.opportunityId = opportunityId;
+    }
+
     public String getContent() {
         return content;
     }
@@ -209,6 +221,7 @@ public class Activity implements Audited {
         values.put("type", type);
         values.put("time", time);
         values.put("contactId", contactId);
+        values.put("opportunityId", opportunityId);
         values.put("content", content);
         values.put("outcome", outcome);
         values.put("nextStep", nextStep);

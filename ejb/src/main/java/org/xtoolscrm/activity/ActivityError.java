@@ -22,7 +22,9 @@ public enum ActivityError {
     /** Argument: the activity's date in the company's time zone. */
     NEXT_STEP_DATE_BEFORE_ACTIVITY("nextStepDate"),
     /** The contact is not a live contact of the activity's customer. */
-    CONTACT_INVALID("contact");
+    CONTACT_INVALID("contact"),
+    /** The opportunity is not a live deal of the activity's customer. */
+    OPPORTUNITY_INVALID("opportunityId");
 
     private final String field;
 

@@ -16,6 +16,7 @@ public class ActivityForm implements Serializable {
     private Instant time;
     /** The contact the activity was with, or null. */
     private Long contactId;
+    private Long opportunityId;
     private String content;
     private String outcome;
     private String nextStep;
@@ -27,6 +28,7 @@ public class ActivityForm implements Serializable {
         form.type = activity.getType();
         form.time = activity.getTime();
         form.contactId = activity.getContactId();
+        form.opportunityId = activity.getOpportunityId();
         form.content = activity.getContent();
         form.outcome = activity.getOutcome();
         form.nextStep = activity.getNextStep();
@@ -56,6 +58,15 @@ public class ActivityForm implements Serializable {
 
     public void setContactId(Long contactId) {
         this.contactId = contactId;
+    }
+
+    /** Returns the opportunity the activity was about, or null. */
+    public Long getOpportunityId() {
+        return opportunityId;
+    }
+
+    public void setOpportunityId(Long opportunityId) {
+        this.opportunityId = opportunityId;
     }
 
     public String getContent() {

@@ -63,6 +63,7 @@ public final class ActivityRules {
         activity.setType(clean(form.getType()));
         activity.setTime(form.getTime());
         activity.setContactId(form.getContactId());
+        activity.setOpportunityId(form.getOpportunityId());
         activity.setContent(clean(form.getContent()));
         activity.setOutcome(clean(form.getOutcome()));
         activity.setNextStep(clean(form.getNextStep()));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.xtoolscrm.access.AccessScope;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.Role;
@@ -29,6 +30,8 @@ import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.dictionary.DictionaryList;
 import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
+import org.xtoolscrm.opportunity.Opportunity;
+import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.persistence.JoinOrder;
 
 /**
@@ -54,14 +57,18 @@ public class ActivityService {
      * The timeline's rows. The contact's name comes from a live contact of the activity's own
      * customer only, so a contact in the recycle bin shows no name.
      */
-    private static final String ROW = "SELECT NEW org.xtoolscrm.activity.ActivityRow(a.id, a.type, a.time, "
+    private static final String ROW_SELECT = "SELECT NEW org.xtoolscrm.activity.ActivityRow(a.id, a.type, a.time, "
             + "a.contactId, k.name, a.content, a.outcome, a.nextStep, a.nextStepDate, o.id, o.displayName, "
             + "a.version) FROM Activity a JOIN a.owner o "
-            + "LEFT JOIN Contact k ON k.id = a.contactId AND k.customerId = a.customerId AND k.deletionId IS NULL "
-            + "WHERE a.customerId = :customer AND a.deletionId IS NULL";
+            + "LEFT JOIN Contact k ON k.id = a.contactId AND k.customerId = a.customerId AND k.deletionId IS NULL";
+
+    private static final String ROW = ROW_SELECT + " WHERE a.customerId = :customer AND a.deletionId IS NULL";
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
+
+    @EJB
+    private OpportunityService opportunities;
 
     @EJB
     private AccessService access;
@@ -188,6 +195,27 @@ public class ActivityService {
         return new TimelinePage(rows, more);
     }
 
+    /**
+     * Returns the activities that name a deal the caller may see, newest first. A caller who
+     * sees the deal's customer sees all of them, as on the customer's timeline; one who sees
+     * the deal only through its owner sees those of the owners in their scope.
+     *
+     * @throws RecordNotFoundException when the deal is not visible to the caller
+     */
+    public List<ActivityRow> findForOpportunity(long opportunityId, int max) {
+        Opportunity deal = opportunities.get(opportunityId);
+        AccessScope scope = access.currentScope();
+        boolean all = scope.all() || customers.isVisible(deal.getCustomer().getId());
+        String jpql = ROW_SELECT + " WHERE a.opportunityId = :opportunity AND a.deletionId IS NULL"
+                + (all ? "" : " AND o.id IN :owners") + " ORDER BY a.time DESC, a.id DESC";
+        TypedQuery<ActivityRow> query = em.createQuery(jpql, ActivityRow.class)
+                .setParameter("opportunity", opportunityId);
+        if (!all) {
+            query.setParameter("owners", scope.ownerIds());
+        }
+        return query.setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE_SIZE)).getResultList();
+    }
+
     /** Returns the codes of the enabled activity types, which new activities may use. */
     public Set<String> enabledTypes() {
         Set<String> codes = new HashSet<>();
@@ -213,6 +241,9 @@ public class ActivityService {
                 CompanyCalendar.current()));
         if (form.getContactId() != null && !contacts.isLiveContactOf(form.getContactId(), customerId)) {
             problems.add(ActivityProblem.of(ActivityError.CONTACT_INVALID));
+        }
+        if (form.getOpportunityId() != null && !opportunities.isLiveDealOf(form.getOpportunityId(), customerId)) {
+            problems.add(ActivityProblem.of(ActivityError.OPPORTUNITY_INVALID));
         }
         if (!problems.isEmpty()) {
             throw new InvalidActivityException(problems);

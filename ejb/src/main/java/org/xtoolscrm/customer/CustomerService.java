@@ -77,6 +77,17 @@ public class CustomerService {
     }
 
     /**
+     * Returns whether the caller may see the customer. Unlike {@link #getVisible} it raises
+     * nothing, so a caller can ask inside a transaction it means to keep.
+     */
+    public boolean isVisible(long id) {
+        AccessScope scope = access.currentScope();
+        Customer customer = em.find(Customer.class, id);
+        return customer != null && !customer.isDeleted()
+                && (scope.canSee(customer.getOwner().getId()) || isSharedWith(id, scope.userId()));
+    }
+
+    /**
      * Returns a customer the caller may share or transfer: one whose owner is in the
      * caller's scope. A share lets a user read and write, not hand the
      * customer on.

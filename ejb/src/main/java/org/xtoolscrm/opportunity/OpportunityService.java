@@ -282,6 +282,43 @@ public class OpportunityService {
     }
 
     /**
+     * Returns whether the id is a live deal of the customer, which a schedule, task or
+     * activity of that customer may name. A record without a customer names no deal.
+     */
+    public boolean isLiveDealOf(long opportunityId, Long customerId) {
+        if (opportunityId <= 0 || customerId == null) {
+            return false;
+        }
+        boolean live = em.createQuery("SELECT COUNT(p) FROM Opportunity p WHERE p.id = :id "
+                        + "AND p.customer.id = :customer AND p.deletionId IS NULL", Long.class)
+                .setParameter("id", opportunityId)
+                .setParameter("customer", customerId)
+                .getSingleResult() > 0;
+        if (!live) {
+            LOG.fine(() -> "Opportunity " + opportunityId + " is not a live deal of customer " + customerId
+                    + " for " + caller.getName());
+        }
+        return live;
+    }
+
+    /**
+     * Returns the deals of a customer the caller may see that a schedule, task or activity
+     * may name: the open ones by expected signing date, and the given one whatever its outcome.
+     *
+     * @param current the deal the record names now, or null
+     * @throws RecordNotFoundException when the customer is not visible to the caller
+     */
+    public List<OpportunityRow> choicesFor(long customerId, Long current) {
+        List<OpportunityRow> open = new ArrayList<>(findForCustomer(customerId, OpportunityOutcome.OPEN,
+                OpportunitySortField.EXPECTED_SIGN_DATE, true, 0, MAX_PAGE_SIZE));
+        if (current != null && open.stream().noneMatch(row -> row.id().equals(current))) {
+            findForCustomer(customerId, null, OpportunitySortField.EXPECTED_SIGN_DATE, true, 0, MAX_PAGE_SIZE)
+                    .stream().filter(row -> row.id().equals(current)).findFirst().ifPresent(open::add);
+        }
+        return open;
+    }
+
+    /**
      * Puts a deal into a stage and writes the stage history entry. Staying in the same
      * stage writes no entry; a lost deal may still get a new reason.
      */

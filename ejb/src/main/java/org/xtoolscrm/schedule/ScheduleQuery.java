@@ -67,6 +67,20 @@ final class ScheduleQuery {
         return query;
     }
 
+    /**
+     * Selects the schedules that name an opportunity.
+     *
+     * @param ownerIds the owners whose schedules to include, or null for everyone's
+     */
+    static ScheduleQuery ofOpportunity(long opportunityId, Set<Long> ownerIds) {
+        ScheduleQuery query = new ScheduleQuery();
+        query.where.and("s.opportunityId = :opportunityId", "opportunityId", opportunityId);
+        if (ownerIds != null) {
+            query.where.and("s.owner.id IN :owners", "owners", ownerIds);
+        }
+        return query;
+    }
+
     /** Selects every schedule of a customer. */
     static ScheduleQuery ofCustomer(long customerId) {
         ScheduleQuery query = new ScheduleQuery();

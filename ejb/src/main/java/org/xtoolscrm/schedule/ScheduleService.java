@@ -30,6 +30,8 @@ import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerShare;
 import org.xtoolscrm.dictionary.DictionaryList;
+import org.xtoolscrm.opportunity.Opportunity;
+import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.persistence.JpqlWhere;
 
 /**
@@ -55,6 +57,9 @@ public class ScheduleService {
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
+
+    @EJB
+    private OpportunityService opportunities;
 
     @EJB
     private AccessService access;
@@ -97,6 +102,7 @@ public class ScheduleService {
             checkOwnerSeesCustomer(owner, customer);
         }
         checkContact(clean.getContactId(), customer);
+        checkOpportunity(clean.getOpportunityId(), customer);
 
         Schedule schedule = new Schedule();
         schedule.setOwner(owner);
@@ -140,6 +146,7 @@ public class ScheduleService {
             checkOwnerSeesCustomer(owner, customer);
         }
         checkContact(clean.getContactId(), customer);
+        checkOpportunity(clean.getOpportunityId(), customer);
 
         Map<String, Object> before = ChangeLog.snapshot(schedule);
         schedule.setOwner(owner);
@@ -252,6 +259,22 @@ public class ScheduleService {
         return rows;
     }
 
+    /**
+     * Returns the schedules that name a deal the caller may see, latest start first. A caller
+     * who sees the deal's customer sees all of them, as on the customer's tab; one who sees the
+     * deal only through its owner sees those of the owners in their scope.
+     *
+     * @throws RecordNotFoundException when the deal is not visible to the caller
+     */
+    public List<ScheduleRow> findForOpportunity(long opportunityId, int max) {
+        Opportunity deal = opportunities.get(opportunityId);
+        AccessScope scope = access.currentScope();
+        Set<Long> owners = scope.all() || customers.isVisible(deal.getCustomer().getId()) ? null : scope.ownerIds();
+        return ScheduleQuery.ofOpportunity(opportunityId, owners).rows(em, false)
+                .setMaxResults(pageSize(max))
+                .getResultList();
+    }
+
     /** Returns the caller's own schedules whose reminder shows now, soonest first. */
     public List<ScheduleRow> remindersDue() {
         return remindersDueAt(Instant.now());
@@ -361,6 +384,14 @@ public class ScheduleService {
     private void checkContact(Long contactId, Customer customer) {
         if (contactId != null && !contacts.isLiveContactOf(contactId, customer == null ? null : customer.getId())) {
             throw new InvalidScheduleException(ScheduleError.CONTACT_INVALID);
+        }
+    }
+
+    /** Rejects an opportunity that is not a live deal of the schedule's customer. */
+    private void checkOpportunity(Long opportunityId, Customer customer) {
+        if (opportunityId != null
+                && !opportunities.isLiveDealOf(opportunityId, customer == null ? null : customer.getId())) {
+            throw new InvalidScheduleException(ScheduleError.OPPORTUNITY_INVALID);
         }
     }
 

@@ -19,7 +19,7 @@ public enum TaskError {
     /** The contact is not a live contact of the task's customer, or the task has no customer. */
     CONTACT_INVALID("contact"),
     /** Argument: the id as given. */
-    OPPORTUNITY_ID_INVALID(null);
+    OPPORTUNITY_ID_INVALID("opportunityId");
 
     private final String field;
 

@@ -51,6 +51,12 @@ final class TaskQuery {
                 .contains("t.subject", "subject", filter.subject());
     }
 
+    /** Limits the list to the tasks that name the opportunity. */
+    TaskQuery forOpportunity(long opportunityId) {
+        where.and("t.opportunityId = :opportunity", "opportunity", opportunityId);
+        return this;
+    }
+
     TypedQuery<TaskRow> rows(EntityManager em, TaskSortField sort, boolean ascending) {
         TaskSortField field = sort == null ? TaskSortField.URGENCY : sort;
         String jpql = ROW + where + " ORDER BY " + field.orderBy(ascending);

@@ -27,6 +27,7 @@ import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
@@ -58,6 +59,9 @@ public class TaskService {
     @EJB
     private ContactService contacts;
 
+    @EJB
+    private OpportunityService opportunities;
+
     @Inject
     private ChangeLog changeLog;
 
@@ -77,6 +81,7 @@ public class TaskService {
         Customer customer = form.getCustomerId() == null ? null : customers.getVisible(form.getCustomerId());
         List<TaskProblem> problems = new ArrayList<>(TaskRules.problems(form, calendar().today(), null));
         checkContact(form.getContactId(), customer, problems);
+        checkOpportunity(form.getOpportunityId(), customer, problems);
         User owner = assignableOwner(form.getOwnerId(), null, problems);
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(problems);
@@ -114,6 +119,7 @@ public class TaskService {
         List<TaskProblem> problems = new ArrayList<>(TaskRules.problems(form, calendar().today(),
                 task.getDueDate()));
         checkContact(form.getContactId(), customer, problems);
+        checkOpportunity(form.getOpportunityId(), customer, problems);
         User owner = assignableOwner(form.getOwnerId(), task.getOwner(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidTaskException(problems);
@@ -236,6 +242,18 @@ public class TaskService {
                 pageSize);
     }
 
+    /**
+     * Returns the tasks the caller may see that name a deal the caller may see, open ones
+     * first, by urgency.
+     *
+     * @throws RecordNotFoundException when the deal is not visible to the caller
+     */
+    public List<TaskRow> findForOpportunity(long opportunityId, int max) {
+        opportunities.get(opportunityId);
+        return page(query(new TaskFilter(TaskState.ALL, TaskAssignee.scope(), null), null)
+                .forOpportunity(opportunityId), TaskSortField.URGENCY, true, 0, max);
+    }
+
     private List<TaskRow> page(TaskQuery query, TaskSortField sort, boolean ascending, int first, int pageSize) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
         List<TaskRow> rows = query.rows(em, sort, ascending)
@@ -339,6 +357,14 @@ public class TaskService {
     private void checkContact(Long contactId, Customer customer, List<TaskProblem> problems) {
         if (contactId != null && !contacts.isLiveContactOf(contactId, customer == null ? null : customer.getId())) {
             problems.add(TaskProblem.of(TaskError.CONTACT_INVALID));
+        }
+    }
+
+    /** Adds a problem when the task names an opportunity that is not a live deal of its customer. */
+    private void checkOpportunity(Long opportunityId, Customer customer, List<TaskProblem> problems) {
+        if (opportunityId != null
+                && !opportunities.isLiveDealOf(opportunityId, customer == null ? null : customer.getId())) {
+            problems.add(TaskProblem.of(TaskError.OPPORTUNITY_ID_INVALID, opportunityId));
         }
     }
 

@@ -26,6 +26,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xtoolscrm.access.RecordNotFoundException;
+import org.xtoolscrm.activity.ActivityError;
+import org.xtoolscrm.activity.ActivityForm;
+import org.xtoolscrm.activity.ActivityRow;
+import org.xtoolscrm.activity.ActivityService;
+import org.xtoolscrm.activity.InvalidActivityException;
 import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
@@ -48,6 +53,12 @@ import org.xtoolscrm.opportunity.OpportunitySortField;
 import org.xtoolscrm.opportunity.OwnerFilter;
 import org.xtoolscrm.opportunity.StageChangeRow;
 import org.xtoolscrm.opportunity.StaleOpportunityException;
+import org.xtoolscrm.task.InvalidTaskException;
+import org.xtoolscrm.task.TaskError;
+import org.xtoolscrm.task.TaskForm;
+import org.xtoolscrm.task.TaskPriority;
+import org.xtoolscrm.task.TaskRow;
+import org.xtoolscrm.task.TaskService;
 
 /**
  * Opportunities on the server: the stage history written by every way a stage changes,
@@ -82,6 +93,12 @@ class OpportunityServiceTest {
 
     @EJB
     private DictionaryService dictionary;
+
+    @EJB
+    private TaskService tasks;
+
+    @EJB
+    private ActivityService activities;
 
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
@@ -325,6 +342,42 @@ class OpportunityServiceTest {
         assertEquals(List.of(deal.getId()), ids("managerA",
                 byName.withOwners(OwnerFilter.team(team.users.get("managerA").getId()))));
         assertEquals(List.of(), ids("boss", byName.withOwners(OwnerFilter.team(team.users.get("managerB").getId()))));
+    }
+
+    @Test
+    @DisplayName("Tasks and activities that name a deal are listed on it, and only the deal's customer may name it")
+    void linkedRecords() throws Exception {
+        long customerId = newCustomer("salesA1");
+        long otherCustomerId = newCustomer("salesA1");
+        Opportunity deal = as("salesA1", () -> opportunities.create(form(customerId, "PROPOSAL", "1")));
+
+        TaskForm task = new TaskForm();
+        task.setSubject("Send the revised quote");
+        task.setPriority(TaskPriority.HIGH);
+        task.setCustomerId(customerId);
+        task.setOpportunityId(deal.getId());
+        long taskId = as("salesA1", () -> tasks.create(task).getId());
+        ActivityForm activity = new ActivityForm();
+        activity.setType("CALL");
+        activity.setTime(Instant.now().minusSeconds(600));
+        activity.setContent("Walked through the quote");
+        activity.setOpportunityId(deal.getId());
+        long activityId = as("salesA1", () -> activities.create(customerId, activity).getId());
+
+        assertEquals(List.of(taskId), as("managerA", () -> tasks.findForOpportunity(deal.getId(), 10)).stream()
+                .map(TaskRow::getId).toList());
+        assertEquals(List.of(activityId), as("managerA", () -> activities.findForOpportunity(deal.getId(), 10))
+                .stream().map(ActivityRow::getId).toList());
+        as("salesB1", () -> assertThrows(RecordNotFoundException.class,
+                () -> tasks.findForOpportunity(deal.getId(), 10)));
+
+        task.setCustomerId(otherCustomerId);
+        InvalidTaskException wrongCustomer = as("salesA1", () -> assertThrows(InvalidTaskException.class,
+                () -> tasks.create(task)));
+        assertTrue(wrongCustomer.has(TaskError.OPPORTUNITY_ID_INVALID));
+        InvalidActivityException wrongActivity = as("salesA1", () -> assertThrows(InvalidActivityException.class,
+                () -> activities.create(otherCustomerId, activity)));
+        assertTrue(wrongActivity.has(ActivityError.OPPORTUNITY_INVALID));
     }
 
     private List<Long> ids(String role, OpportunityFilter filter) throws Exception {

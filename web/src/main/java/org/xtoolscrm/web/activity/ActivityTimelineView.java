@@ -1,5 +1,7 @@
 package org.xtoolscrm.web.activity;
 
+import org.xtoolscrm.web.opportunity.DealPicker;
+import org.xtoolscrm.opportunity.OpportunityService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -71,6 +73,9 @@ public class ActivityTimelineView implements Serializable {
     @EJB
     private ContactService contacts;
 
+    @EJB
+    private OpportunityService opportunities;
+
     private final List<ActivityRow> entries = new ArrayList<>();
     private boolean more;
     /** Every activity type option, disabled ones too, since old entries may use them. */
@@ -80,6 +85,7 @@ public class ActivityTimelineView implements Serializable {
     private int version;
     private ActivityForm form = new ActivityForm();
     private final ContactPicker contactPicker = new ContactPicker();
+    private final DealPicker dealPicker = new DealPicker();
     /** The activity's time as the user enters it, in the company's time zone. */
     private LocalDateTime time;
     private String storedType;
@@ -131,6 +137,7 @@ public class ActivityTimelineView implements Serializable {
         storedNextStepDate = null;
         storedNextStep = null;
         contactPicker.open(contacts, view.getCustomerId(), null);
+        dealPicker.open(opportunities, view.getCustomerId(), null);
     }
 
     public void startEdit(ActivityRow row) {
@@ -149,6 +156,7 @@ public class ActivityTimelineView implements Serializable {
             storedNextStepDate = activity.getNextStepDate();
             storedNextStep = activity.getNextStep();
             contactPicker.open(contacts, view.getCustomerId(), activity.getContactId());
+            dealPicker.open(opportunities, view.getCustomerId(), activity.getOpportunityId());
         } catch (RecordNotFoundException e) {
             notFound(id);
         }
@@ -162,6 +170,7 @@ public class ActivityTimelineView implements Serializable {
     public void save() {
         form.setTime(time == null ? null : time.atZone(formats.zone()).toInstant());
         form.setContactId(contactPicker.getContactId());
+        form.setOpportunityId(dealPicker.getOpportunityId());
         boolean created = activityId == null;
         try {
             if (created) {
@@ -277,6 +286,10 @@ public class ActivityTimelineView implements Serializable {
 
     public ContactPicker getContactPicker() {
         return contactPicker;
+    }
+
+    public DealPicker getDealPicker() {
+        return dealPicker;
     }
 
     public LocalDateTime getTime() {

@@ -8,7 +8,7 @@ public final class CustomerChoice implements Serializable {
     private final long id;
     private final String name;
 
-    CustomerChoice(long id, String name) {
+    public CustomerChoice(long id, String name) {
         this.id = id;
         this.name = name;
     }

@@ -1,5 +1,8 @@
 package org.xtoolscrm.web.schedule;
 
+import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.web.opportunity.DealPicker;
+import org.xtoolscrm.opportunity.OpportunityService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -62,6 +65,9 @@ public class ScheduleEditor implements Serializable {
     @EJB
     private ContactService contacts;
 
+    @EJB
+    private OpportunityService opportunities;
+
     @Inject
     private Formats formats;
 
@@ -77,6 +83,7 @@ public class ScheduleEditor implements Serializable {
     private boolean customerFixed;
     private CustomerChoice customer;
     private final ContactPicker contactPicker = new ContactPicker();
+    private final DealPicker dealPicker = new DealPicker();
     private String ownerName;
     private List<OwnerOption> owners;
     private List<ChangeEntry> history = List.of();
@@ -114,6 +121,7 @@ public class ScheduleEditor implements Serializable {
         ownerName = caller.getDisplayName();
         chooseCustomer(customer, fixed);
         contactPicker.open(contacts, customerId(), contactId);
+        dealPicker.open(opportunities, customerId(), null);
     }
 
     /** Opens a schedule the caller may see; a message replaces the dialog when it is gone. */
@@ -137,6 +145,7 @@ public class ScheduleEditor implements Serializable {
                 : new CustomerChoice(schedule.getCustomer().getId(), schedule.getCustomer().getName());
         chooseCustomer(current, fixed);
         contactPicker.open(contacts, customerId(), fields.getContactId());
+        dealPicker.open(opportunities, customerId(), fields.getOpportunityId());
     }
 
     /**
@@ -145,12 +154,14 @@ public class ScheduleEditor implements Serializable {
      */
     public void customerChanged() {
         contactPicker.changeCustomer(contacts, customerId());
+        dealPicker.changeCustomer(opportunities, customerId());
     }
 
     /** Saves the dialog. A rejected field gets its message next to it and the dialog stays open. */
     public void save() {
         fields.setCustomerId(customerId());
         fields.setContactId(contactPicker.getContactId());
+        fields.setOpportunityId(dealPicker.getOpportunityId());
         try {
             if (scheduleId == null) {
                 Schedule created = schedules.create(fields.toForm(formats.zone()));
@@ -316,6 +327,17 @@ public class ScheduleEditor implements Serializable {
 
     public ContactPicker getContactPicker() {
         return contactPicker;
+    }
+
+    public DealPicker getDealPicker() {
+        return dealPicker;
+    }
+
+    /** Opens the dialog for a new schedule of a deal: tomorrow at 09:00, on its customer and naming it. */
+    public void startNewForDeal(CustomerChoice customer, long opportunityId) {
+        begin(LocalDateTime.of(CompanyCalendar.current().today().plusDays(1), ScheduleFields.DEFAULT_START), customer,
+                true, null, null);
+        dealPicker.open(opportunities, customerId(), opportunityId);
     }
 
     public String getOwnerName() {

@@ -1,5 +1,7 @@
 package org.xtoolscrm.web.task;
 
+import org.xtoolscrm.web.opportunity.DealPicker;
+import org.xtoolscrm.opportunity.OpportunityService;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -65,12 +67,16 @@ public class TaskEditor implements Serializable {
     @EJB
     private ContactService contacts;
 
+    @EJB
+    private OpportunityService opportunities;
+
     private Long taskId;
     private int version;
     private TaskForm form = new TaskForm();
     private CustomerChoice customer;
     private boolean customerFixed;
     private final ContactPicker contactPicker = new ContactPicker();
+    private final DealPicker dealPicker = new DealPicker();
     private List<OwnerOption> owners;
     private boolean stale;
     private String historyTitle;
@@ -99,6 +105,7 @@ public class TaskEditor implements Serializable {
             }
         }
         contactPicker.open(contacts, customerId(), null);
+        dealPicker.open(opportunities, customerId(), null);
     }
 
     /**
@@ -117,6 +124,7 @@ public class TaskEditor implements Serializable {
             customerFixed = onCustomerTab;
             owners = assignableOwners(OwnerOption.of(task.getOwner()));
             contactPicker.open(contacts, customerId(), form.getContactId());
+            dealPicker.open(opportunities, customerId(), form.getOpportunityId());
         } catch (RecordNotFoundException e) {
             notFound(id);
         }
@@ -128,12 +136,14 @@ public class TaskEditor implements Serializable {
      */
     public void customerChanged() {
         contactPicker.changeCustomer(contacts, customerId());
+        dealPicker.changeCustomer(opportunities, customerId());
     }
 
     /** Saves the dialog. A rejected form keeps the dialog open with the messages next to the fields. */
     public void save() {
         form.setCustomerId(customerId());
         form.setContactId(contactPicker.getContactId());
+        form.setOpportunityId(dealPicker.getOpportunityId());
         try {
             if (taskId == null) {
                 tasks.create(form);
@@ -265,6 +275,16 @@ public class TaskEditor implements Serializable {
 
     public ContactPicker getContactPicker() {
         return contactPicker;
+    }
+
+    public DealPicker getDealPicker() {
+        return dealPicker;
+    }
+
+    /** Opens the dialog for a new task of a deal, on its customer and naming it. */
+    public void startNewForDeal(long customerId, long opportunityId) {
+        startNew(customerId);
+        dealPicker.open(opportunities, customerId(), opportunityId);
     }
 
     public boolean isCustomerFixed() {
