@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.xtoolscrm.it.client.Database;
 import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
@@ -101,9 +102,10 @@ class PipelineBrowserTest {
         Browser.screenshot(driver, "pipeline-funnel-en-desktop");
 
         driver.get(WebSession.BASE_URL + "/opportunity/view.xhtml?id=" + movedDeal + "&tab=stages");
-        String timeline = driver.findElement(By.cssSelector(".crm-timeline")).getText();
-        assertTrue(timeline.contains("Initial contact → Negotiation"), timeline);
-        assertTrue(timeline.contains("Zhao Min"), timeline);
+        WebElement latest = driver.findElement(By.cssSelector(".crm-timeline .stage-change"));
+        assertEquals("Initial contact", latest.findElement(By.cssSelector(".stage-from")).getText());
+        assertEquals("Negotiation", latest.findElement(By.cssSelector(".stage-to")).getText());
+        assertEquals("Zhao Min", latest.findElement(By.cssSelector(".stage-by")).getText());
     }
 
     @Test
