@@ -1,15 +1,13 @@
 #!/usr/bin/env python3
 """Turns the JSON lines of measure.py into a Markdown table comparing the small and
 the large company: p95 of each, their ratio, and whether the large p95 stays within
-1.5 times the small one and under 300 ms."""
+the given ratio of the small one (1.5 unless told) and under the given time (300 ms
+unless told)."""
+import argparse
 import json
-import sys
-
-MAX_RATIO = 1.5
-MAX_P95_MS = 300
 
 
-def main(path):
+def main(path, max_ratio, max_p95_ms):
     results = {}
     with open(path, encoding="utf-8") as lines:
         for line in lines:
@@ -23,10 +21,15 @@ def main(path):
         if not small or not large:
             continue
         ratio = large["p95"] / small["p95"]
-        ok = ratio <= MAX_RATIO and large["p95"] < MAX_P95_MS
+        ok = ratio <= max_ratio and large["p95"] < max_p95_ms
         print(f"| {user} | {page} | {small['p50']} | {small['p95']} | {large['p50']} | {large['p95']} "
               f"| {ratio:.2f} | {'yes' if ok else 'NO'} |")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("results", help="the JSON lines file of measure.py")
+    parser.add_argument("--max-ratio", type=float, default=1.5)
+    parser.add_argument("--max-p95-ms", type=float, default=300)
+    arguments = parser.parse_args()
+    main(arguments.results, arguments.max_ratio, arguments.max_p95_ms)

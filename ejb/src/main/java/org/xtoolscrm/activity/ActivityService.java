@@ -197,8 +197,8 @@ public class ActivityService {
 
     /**
      * Returns the activities that name a deal the caller may see, newest first. A caller who
-     * sees the deal's customer sees all of them, as on the customer's timeline; one who sees
-     * the deal only through its owner sees those of the owners in their scope.
+     * may see the deal's customer gets all of them, as on the customer's timeline. One who
+     * may see the deal only through its owner gets those of the owners in their scope.
      *
      * @throws RecordNotFoundException when the deal is not visible to the caller
      */

@@ -261,8 +261,8 @@ public class ScheduleService {
 
     /**
      * Returns the schedules that name a deal the caller may see, latest start first. A caller
-     * who sees the deal's customer sees all of them, as on the customer's tab; one who sees the
-     * deal only through its owner sees those of the owners in their scope.
+     * who may see the deal's customer gets all of them, as on the customer's tab. One who may
+     * see the deal only through its owner gets those of the owners in their scope.
      *
      * @throws RecordNotFoundException when the deal is not visible to the caller
      */

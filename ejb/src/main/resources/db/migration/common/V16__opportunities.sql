@@ -27,7 +27,7 @@ CREATE TABLE opportunity (
     created_at         DATETIME(6)   NOT NULL,
     updated_at         DATETIME(6)   NOT NULL,
     version            INT           NOT NULL DEFAULT 0,
-    -- the recycle bin entry that holds the row, null while it is live
+    -- the recycle bin entry that contains the row, null while it is live
     deletion_id        BIGINT        NULL,
     PRIMARY KEY (id),
     -- The 360 view's opportunities of a customer.

@@ -28,9 +28,9 @@ import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
 
 /**
- * A Manager drags deals of their team across the pipeline board and sees the funnel
- * follow: a move to a later stage shifts the counts, and a drop on Lost asks for the
- * reason and closes the deal. The team is new, so its funnel holds only these deals.
+ * A Manager drags deals of their team across the pipeline board, and the funnel
+ * follows: a move to a later stage shifts the counts, and a drop on Lost asks for the
+ * reason and closes the deal. The team is new, so its funnel contains only these deals.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Pipeline board and funnel in the browser")
@@ -61,7 +61,7 @@ class PipelineBrowserTest {
             long managerId = Database.insertUser(connection, manager, "Zhao Min", "MANAGER", boss, PASSWORD);
             long seller = Database.insertUser(connection, prefix + "-s", "Sun Li", "SALES", managerId, PASSWORD);
             long customer = Database.insertCustomer(connection, prefix + "-c", prefix + " 南京金陵电子有限公司", seller);
-            // Expected today, so the funnel's default period, this quarter, holds both deals.
+            // Expected today, so the funnel's default period, this quarter, contains both deals.
             movedDeal = insertDeal(connection, customer, seller, prefix + " Factory MES", "80000.00");
             lostDeal = insertDeal(connection, customer, seller, prefix + " Warehouse scanners", "12000.00");
         }

@@ -38,7 +38,7 @@ final class PipelinePages {
         return this;
     }
 
-    /** Returns the stage code of the column or closing zone that holds the deal's card, or null when none does. */
+    /** Returns the stage code of the column or closing zone that contains the deal's card, or null when none does. */
     String columnOf(long dealId) {
         for (WebElement card : driver.findElements(By.cssSelector(".crm-card[data-id='" + dealId + "']"))) {
             return card.findElement(By.xpath("./ancestor::*[@data-stage][1]")).getAttribute("data-stage");
@@ -48,7 +48,7 @@ final class PipelinePages {
 
     /**
      * Drags the deal's card onto the column or closing zone of a stage with the mouse, in
-     * small steps, as jQuery UI follows the pointer, and waits for the board's answer.
+     * small steps, as jQuery UI follows the pointer, and waits until the board has updated.
      */
     PipelinePages drag(long dealId, String stage) {
         WebElement card = driver.findElement(By.cssSelector(".crm-card[data-id='" + dealId + "'] .crm-card-customer"));

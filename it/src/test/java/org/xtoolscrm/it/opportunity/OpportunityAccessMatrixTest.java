@@ -46,7 +46,7 @@ import org.xtoolscrm.report.FunnelService;
 @DisplayName("Opportunity access matrix")
 class OpportunityAccessMatrixTest {
 
-    /** Whether each role sees the deal: its owner, their Manager, a Boss, and the user the customer is shared with. */
+    /** Whether each role may see the deal: its owner, their Manager, a Boss, and the user the customer is shared with. */
     private static final Map<String, Boolean> ACCESS = Map.of(
             "boss", true,
             "managerA", true,

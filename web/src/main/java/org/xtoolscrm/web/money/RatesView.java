@@ -21,7 +21,7 @@ import org.xtoolscrm.web.Texts;
 /**
  * Backs settings/rates.xhtml, the Boss's exchange rates: how many units of the company
  * currency one unit of another currency is worth. The funnel and the forecast convert with
- * them; a currency without a rate is left out of their sums, and they say so.
+ * them. A currency without a rate is left out of their sums, and both pages name it.
  */
 @Named
 @ViewScoped

@@ -9,7 +9,7 @@ import org.xtoolscrm.report.FunnelStage;
 /**
  * Draws the funnel: stages from top to bottom, each a centred trapezoid whose top edge is as
  * wide as the stage's count or amount. A slice narrows into the next one when the next is
- * narrower, so a funnel-shaped pipeline draws as one funnel; otherwise it narrows only a
+ * narrower, so a funnel-shaped pipeline draws as one funnel. Otherwise it narrows only a
  * little, so a wider stage further down still shows as wider. A stage with nothing keeps a
  * sliver, so every stage can still be clicked.
  */
