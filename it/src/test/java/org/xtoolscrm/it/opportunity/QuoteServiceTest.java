@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.audit.BinRecordType;
@@ -58,6 +65,12 @@ class QuoteServiceTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 11, 20);
 
+    /**
+     * How long a call must stay blocked behind a held row lock. Without the lock the call
+     * takes well under a second on the test server, so three seconds tell the two apart.
+     */
+    private static final int LOCK_WAIT_SECONDS = 3;
+
     private static TestTeam team;
     private static int sequence;
 
@@ -80,6 +93,9 @@ class QuoteServiceTest {
 
     @Resource(lookup = "java:jboss/datasources/CrmDS")
     private DataSource dataSource;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     @BeforeEach
     void createTeam() throws Exception {
@@ -342,6 +358,70 @@ class QuoteServiceTest {
         Quote restored = as("salesA1", () -> quotes.get(quote.getId()));
         assertEquals(List.of("Server", "Rack"), restored.getLines().stream().map(QuoteLine::getProduct).toList());
         assertEquals(new BigDecimal("15.00"), restored.getTotal());
+    }
+
+    @Test
+    @DisplayName("Accepting a quote waits for the lock on the deal's row")
+    void acceptanceWaitsForDealLock() throws Exception {
+        long deal = freshDeal("accept-lock");
+        long quote = sentQuote(deal);
+        int version = version(quote);
+
+        Future<Quote> accepting;
+        try (Connection lock = lockDealRow(deal)) {
+            accepting = inBackground("salesA1", () -> quotes.markAccepted(quote, version));
+            assertThrows(TimeoutException.class, () -> accepting.get(LOCK_WAIT_SECONDS, TimeUnit.SECONDS),
+                    "the acceptance finished while another transaction held the deal's row");
+            release(lock);
+        }
+
+        assertEquals(QuoteStatus.ACCEPTED, accepting.get(30, TimeUnit.SECONDS).getStatus());
+    }
+
+    @Test
+    @DisplayName("Numbering a new quote waits for the lock on the deal's row")
+    void numberingWaitsForDealLock() throws Exception {
+        long deal = freshDeal("number-lock");
+        as("salesA1", () -> quotes.create(deal, form(null)));
+
+        Future<Quote> creating;
+        try (Connection lock = lockDealRow(deal)) {
+            creating = inBackground("salesA1", () -> quotes.create(deal, form(null)));
+            assertThrows(TimeoutException.class, () -> creating.get(LOCK_WAIT_SECONDS, TimeUnit.SECONDS),
+                    "the quote was numbered while another transaction held the deal's row");
+            release(lock);
+        }
+
+        assertEquals("Q-" + deal + "-2", creating.get(30, TimeUnit.SECONDS).getQuoteNumber());
+    }
+
+    /**
+     * Opens a transaction of the test's own that holds a shared lock on the deal's row until
+     * {@link #release} ends it. A shared lock blocks the service's exclusive lock of the row,
+     * but not the shared lock that inserting a quote takes for its foreign key, so only a
+     * call that locks the deal's row waits.
+     */
+    private Connection lockDealRow(long deal) throws Exception {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM opportunity WHERE id = ? LOCK IN SHARE MODE")) {
+            select.setLong(1, deal);
+            select.executeQuery().close();
+        }
+        return connection;
+    }
+
+    private static void release(Connection lock) throws Exception {
+        lock.rollback();
+        lock.setAutoCommit(true);
+    }
+
+    /** Runs the work as the role in a thread of the server's executor, so it can wait for a lock. */
+    private <T> Future<T> inBackground(String role, Callable<T> work) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .authenticate(team.login(role), new PasswordGuessEvidence(team.password(role).toCharArray()));
+        return executor.submit(() -> identity.runAs(work));
     }
 
     private long freshDeal(String name) throws Exception {
