@@ -27,7 +27,12 @@ public enum BinRecordType {
     ATTACHMENT("attachment", "customer_id"),
     TASK("task", "customer_id"),
     ACTIVITY("activity", "customer_id"),
-    OPPORTUNITY("opportunity", "customer_id");
+    OPPORTUNITY("opportunity", "customer_id"),
+    REQUIREMENT("opportunity_requirement", "customer_id"),
+    SOLUTION("opportunity_solution", "customer_id"),
+    /** A quote with its lines, which live in their own table and follow the quote's row. */
+    QUOTE("opportunity_quote", "customer_id"),
+    COMPETITOR("opportunity_competitor", "customer_id");
 
     private final String table;
     private final String customerColumn;
