@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xtoolscrm.it.client.Database;
 import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
@@ -39,6 +44,7 @@ class PipelineBrowserTest {
     private static final String PASSWORD = "browser-secret";
     private static String prefix;
     private static String manager;
+    private static long customer;
     private static long movedDeal;
     private static long lostDeal;
 
@@ -60,7 +66,7 @@ class PipelineBrowserTest {
             long boss = Database.userId(connection, "boss");
             long managerId = Database.insertUser(connection, manager, "Zhao Min", "MANAGER", boss, PASSWORD);
             long seller = Database.insertUser(connection, prefix + "-s", "Sun Li", "SALES", managerId, PASSWORD);
-            long customer = Database.insertCustomer(connection, prefix + "-c", prefix + " 南京金陵电子有限公司", seller);
+            customer = Database.insertCustomer(connection, prefix + "-c", prefix + " 南京金陵电子有限公司", seller);
             // Expected today, so the funnel's default period, this quarter, contains both deals.
             movedDeal = insertDeal(connection, customer, seller, prefix + " Factory MES", "80000.00");
             lostDeal = insertDeal(connection, customer, seller, prefix + " Warehouse scanners", "12000.00");
@@ -123,6 +129,43 @@ class PipelineBrowserTest {
 
         pages.openFunnel(WebSession.BASE_URL);
         assertTrue(pages.wonAndLost().contains("Lost: 1 deal, 12,000.00 CNY"), pages.wonAndLost());
+    }
+
+    @Test
+    @DisplayName("A deal created on the customer's tab is checked, listed and shown on the board")
+    void createOnCustomerTab() throws Exception {
+        driver = Browser.start("en");
+        LoginPage.open(driver, WebSession.BASE_URL).logIn(prefix + "-s", PASSWORD);
+        FluentWait<WebDriver> wait = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
+        driver.get(WebSession.BASE_URL + "/customer/view.xhtml?id=" + customer + "&tab=opportunities");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:customer-opportunities:new-opportunity")))
+                .click();
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("opportunityForm:name")));
+
+        driver.findElement(By.id("opportunityForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opportunityForm"),
+                "Enter a name for the opportunity."));
+        assertTrue(driver.findElement(By.id("opportunityForm")).getText()
+                .contains("Enter the amount; enter 0 if it is not known yet."));
+
+        String dealName = prefix + " Clean room sensors";
+        name.sendKeys(dealName);
+        driver.findElement(By.id("opportunityForm:amount")).sendKeys("45000");
+        // Far from this quarter, so the other tests' funnel of this quarter does not count it.
+        WebElement expected = driver.findElement(By.id("opportunityForm:expectedSignDate_input"));
+        expected.clear();
+        expected.sendKeys("2040-01-15");
+        driver.findElement(By.id("opportunityForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("opportunityForm:name")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("tabs:customer-opportunities:table"), dealName));
+        Browser.screenshot(driver, "opportunity-customer-tab-en-desktop");
+
+        new PipelinePages(driver).openBoard(WebSession.BASE_URL);
+        WebElement card = driver.findElement(By.xpath("//*[contains(@class,'crm-card-title')][normalize-space()='"
+                + dealName + "']/ancestor::*[@data-stage][1]"));
+        assertEquals("INITIAL_CONTACT", card.getAttribute("data-stage"));
     }
 
     /** Inserts an open deal in the first stage, expected to sign today, with its first stage history entry. */
