@@ -136,6 +136,8 @@ public class BoardView implements Serializable {
     /** Moves the deal dropped on a LOST stage, with the reason from the dialog. */
     public void confirmLost() {
         if (movingId != null && move(lostReason)) {
+            // The dialog shows a rejected reason itself; the page shows the move once it is done.
+            PrimeFaces.current().ajax().update(":messages");
             PrimeFaces.current().executeScript("PF('lostDialog').hide()");
         }
     }

@@ -76,6 +76,8 @@ public class OpportunityView implements Serializable {
     /** Moves the deal to the LOST stage chosen in {@link #moveTo}, with the reason from the dialog. */
     public void confirmLost() throws IOException {
         if (movingTo != null && move(movingTo, lostReason)) {
+            // The dialog shows a rejected reason itself; the page shows the move once it is done.
+            PrimeFaces.current().ajax().update(":messages");
             PrimeFaces.current().executeScript("PF('lostDialog').hide()");
             movingTo = null;
         }
