@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Measures how fast the sales funnel page responds as the opportunity table grows: first
 # with 10,000 opportunities and 50,000 stage history rows, then with 1,000,000 and
-# 5,000,000, on MariaDB or MySQL at 127.0.0.1:3306. Both sizes hold the same 2,500 deals
-# expected to sign this quarter, which the page shows by default; the large company adds
-# deals of earlier quarters with their history. The Boss reads the whole company's funnel,
+# 5,000,000, on MariaDB or MySQL at 127.0.0.1:3306. Both sizes contain the same 2,500
+# deals expected to sign this quarter, which the page shows by default. The large company
+# adds deals of earlier quarters with their history. The Boss reads the whole company's funnel,
 # a Manager their team's. It prints one JSON line per user, page and size, then a table
 # to paste into docs/benchmarks.md.
 #

@@ -1,7 +1,7 @@
 -- Opportunities @from to @to - 1 on the bench customers B0000000 to B0000999, each with
 -- five stage history rows, so the history has five times as many rows as there are deals.
 -- Deals below 10,000 expect to sign in this quarter or one of the three before it, 2,500
--- in each; the others expect to sign in one of the 160 quarters before those, so a
+-- in each. The others expect to sign in one of the 160 quarters before those, so a
 -- larger company adds history but not this quarter's pipeline. Stages by n mod 10:
 -- 0-1 initial contact, 2-3 needs confirmed, 4-5 proposal, 6 negotiation, 7-8 won,
 -- 9 lost. The history climbs to the deal's furthest stage and ends in its current one;

@@ -1,6 +1,6 @@
 /*
  * The pipeline board's drop handler. PrimeFaces' droppable calls it with the jQuery UI
- * event and the dragged card; it sends the card's deal and the column's stage to the
+ * event and the dragged card. It sends the card's deal and the column's stage to the
  * page's remote command, which moves the deal on the server.
  */
 function crmBoardDrop(event, ui) {
@@ -9,7 +9,7 @@ function crmBoardDrop(event, ui) {
     if (String(card.data("stage")) === String(column.data("stage"))) {
         return;
     }
-    // Show the move at once; the server's answer redraws the board.
+    // Dim the card at once, because the board is redrawn only when the server has moved the deal.
     card.addClass("crm-card-moving");
     crmBoardMove([
         {name: "id", value: card.data("id")},

@@ -29,7 +29,7 @@ public final class Money {
             .map(Currency::getCurrencyCode)
             .collect(Collectors.toUnmodifiableSet());
 
-    /** What is wrong with an amount. */
+    /** The rule an invalid amount breaks. */
     public enum AmountProblem {
         MISSING,
         /** Zero where only a positive amount makes sense, or a negative amount. */

@@ -16,12 +16,12 @@ import java.time.LocalDate;
 public record OpportunityFilter(OpportunityOutcome outcome, String stage, OwnerFilter owners,
                                 LocalDate expectedFrom, LocalDate expectedTo, String name) implements Serializable {
 
-    /** Every deal the caller may see. */
+    /** Returns a filter that keeps every deal the caller may see. */
     public static OpportunityFilter all() {
         return new OpportunityFilter(null, null, null, null, null, null);
     }
 
-    /** The open deals the caller may see. */
+    /** Returns a filter that keeps the open deals the caller may see. */
     public static OpportunityFilter open() {
         return new OpportunityFilter(OpportunityOutcome.OPEN, null, null, null, null, null);
     }

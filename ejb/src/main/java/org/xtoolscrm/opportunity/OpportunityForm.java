@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What a user enters for an opportunity.
+ * The fields a user enters for an opportunity.
  *
  * @param customerId       the customer of the deal; fixed once the deal exists
  * @param currency         an ISO 4217 code; blank means CNY

@@ -20,6 +20,7 @@ import org.xtoolscrm.opportunity.OpportunityOutcome;
 import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.opportunity.OpportunityVisibility;
 import org.xtoolscrm.opportunity.OwnerFilter;
+import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
  * Computes the sales forecast over the deals the caller may see: for this month and the
@@ -56,8 +57,9 @@ public class ForecastService {
         LocalDate from = periods.stream().map(ForecastPeriod::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = periods.stream().map(ForecastPeriod::to).max(LocalDate::compareTo).orElseThrow();
         Set<Long> ownerIds = visibility.owners(owners);
+        JpqlCondition visible = visibility.condition();
 
-        List<DealAmount> expected = new DealSet(visibility.condition(), ownerIds)
+        List<DealAmount> expected = new DealSet(visible, ownerIds)
                 .and("p.outcome IN :weighed", "weighed", List.of(OpportunityOutcome.OPEN, OpportunityOutcome.WON))
                 .and("p.expectedSignDate >= :from", "from", from)
                 .and("p.expectedSignDate <= :to", "to", to)
@@ -65,7 +67,7 @@ public class ForecastService {
                         + "p.expectedSignDate, SUM(p.amount))", "", "",
                         " GROUP BY p.ownerId, p.stage, p.currency, p.expectedSignDate", DealAmount.class)
                 .getResultList();
-        List<DealAmount> won = new DealSet(visibility.condition(), ownerIds)
+        List<DealAmount> won = new DealSet(visible, ownerIds)
                 .and("p.outcome = :won", "won", OpportunityOutcome.WON)
                 .and("p.closedOn >= :from", "from", from)
                 .and("p.closedOn <= :to", "to", to)
@@ -95,7 +97,10 @@ public class ForecastService {
                     boss = step;
                 }
             }
-            User team = lead != null ? lead : boss != null ? boss : user;
+            User team = lead;
+            if (team == null) {
+                team = boss == null ? user : boss;
+            }
             members.put(id, new TeamMember(id, user.getDisplayName(), team.getId(), team.getDisplayName()));
         }
         return members;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.xtoolscrm.account.Role;
 import org.xtoolscrm.money.CurrencyRateService;
@@ -21,10 +22,14 @@ import org.xtoolscrm.opportunity.OpportunityVisibility;
 import org.xtoolscrm.opportunity.OwnerFilter;
 import org.xtoolscrm.opportunity.Stage;
 import org.xtoolscrm.opportunity.StageList;
+import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
  * Computes the sales funnel over the deals the caller may see whose expected signing date
  * lies in a period, for every visible owner, a team or one user.
+ *
+ * <p>NOTE: the funnel is computed from the rows on every request, so its cost follows the
+ * number of deals in the period; a period of several years of a large company is slow.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -55,8 +60,11 @@ public class FunnelService {
     public Funnel funnel(OwnerFilter owners, LocalDate from, LocalDate to) {
         long started = System.nanoTime();
         StageList stages = opportunities.stages();
+        // The caller's scope is read once for all the queries of this funnel.
+        JpqlCondition visible = visibility.condition();
+        Set<Long> ownerIds = visibility.owners(owners);
 
-        List<StageTotal> totals = deals(owners, from, to)
+        List<StageTotal> totals = deals(visible, ownerIds, from, to)
                 .query(em, "SELECT NEW org.xtoolscrm.report.StageTotal(p.stage, p.currency, COUNT(p), "
                         + "SUM(p.amount))", "", "", " GROUP BY p.stage, p.currency", StageTotal.class)
                 .getResultList();
@@ -68,9 +76,9 @@ public class FunnelService {
         for (int i = 0; i < open.size(); i++) {
             List<String> laterOrWon = new ArrayList<>(open.subList(i, open.size()).stream().map(Stage::code).toList());
             laterOrWon.addAll(won);
-            reached.put(open.get(i).code(), reached(owners, from, to, laterOrWon));
+            reached.put(open.get(i).code(), reached(visible, ownerIds, from, to, laterOrWon));
         }
-        won.stream().findFirst().ifPresent(code -> reached.put(code, reached(owners, from, to, won)));
+        won.stream().findFirst().ifPresent(code -> reached.put(code, reached(visible, ownerIds, from, to, won)));
 
         Funnel funnel = FunnelArithmetic.build(from, to, stages, totals, reached, rates.current());
         LOG.fine(() -> "Funnel " + from + ".." + to + " for " + caller.getName() + " in "
@@ -79,16 +87,17 @@ public class FunnelService {
     }
 
     /** Counts the covered deals whose stage history contains one of the stages. */
-    private long reached(OwnerFilter owners, LocalDate from, LocalDate to, List<String> stageCodes) {
-        return deals(owners, from, to)
+    private long reached(JpqlCondition visible, Set<Long> ownerIds, LocalDate from, LocalDate to,
+                         List<String> stageCodes) {
+        return deals(visible, ownerIds, from, to)
                 .and("h.toStage IN :reachedStages", "reachedStages", stageCodes)
                 .query(em, "SELECT COUNT(DISTINCT p.id)", ", StageChange h", " AND h.opportunityId = p.id", "",
                         Long.class)
                 .getSingleResult();
     }
 
-    private DealSet deals(OwnerFilter owners, LocalDate from, LocalDate to) {
-        DealSet deals = new DealSet(visibility.condition(), visibility.owners(owners));
+    private static DealSet deals(JpqlCondition visible, Set<Long> ownerIds, LocalDate from, LocalDate to) {
+        DealSet deals = new DealSet(visible, ownerIds);
         if (from != null) {
             deals.and("p.expectedSignDate >= :from", "from", from);
         }

@@ -2,10 +2,10 @@
 -- solutions offered, quotes with their lines, and competitors. Written in the MySQL
 -- dialect; runs unchanged on MySQL 8, MariaDB 10.11+ and H2 in MySQL mode.
 --
--- Each record table has customer_id, the deal's customer (a deal never changes its
--- customer), so deleting the customer moves its rows to the recycle bin with it
--- (deletion_id), and a row deleted on its own cannot be restored while its customer is
--- in the bin. Every read path filters on deletion_id IS NULL and reaches the rows
+-- Each record table has customer_id, the deal's customer, which a deal never changes.
+-- Deleting the customer therefore moves its rows to the recycle bin with it
+-- (deletion_id). A row deleted on its own cannot be restored while its customer is in
+-- the bin. Every read path filters on deletion_id IS NULL and reaches the rows
 -- through their deal, whose visibility decides who may read and change them.
 
 CREATE TABLE opportunity_requirement (
@@ -23,7 +23,7 @@ CREATE TABLE opportunity_requirement (
     created_at      DATETIME(6)   NOT NULL,
     updated_at      DATETIME(6)   NOT NULL,
     version         INT           NOT NULL DEFAULT 0,
-    -- the recycle bin entry that holds the row, null while it is live
+    -- the recycle bin entry that contains the row, null while it is live
     deletion_id     BIGINT        NULL,
     PRIMARY KEY (id),
     -- The deal's requirements tab: live rows, most important first, then newest first.
@@ -72,8 +72,8 @@ CREATE TABLE opportunity_quote (
     -- ISO 4217 code of every price and total of the quote
     currency       CHAR(3)       NOT NULL DEFAULT 'CNY',
     notes          VARCHAR(2000) NULL,
-    -- DRAFT, SENT or ACCEPTED (the QuoteStatus enum); at most one live quote of a deal
-    -- is ACCEPTED, which the application keeps under a lock of the deal's row
+    -- DRAFT, SENT or ACCEPTED (the QuoteStatus enum). At most one live quote of a deal
+    -- is ACCEPTED, because the application accepts under a lock of the deal's row
     status         VARCHAR(8)    NOT NULL,
     -- the sum of the exact line totals, rounded once half-even to the currency's minor unit
     total_amount   DECIMAL(19,2) NOT NULL,

@@ -66,7 +66,7 @@ class ForecastArithmeticTest {
     }
 
     @Test
-    void userLineWeighsOpenDealsAndCountsWonDealsByTheDayTheyWereWon() {
+    void userLineExpectedAndWon() {
         ForecastLine salesOne = line(forecast().users(), S1);
 
         assertEquals(cells("50000.00", "20000.00", "20000.00", "0.00", "0.00", "0.00", "70000.00", "20000.00",

@@ -18,11 +18,11 @@ final class DetailText {
         if (text == null) {
             return null;
         }
-        StringBuilder kept = new StringBuilder(text.length());
+        StringBuilder printable = new StringBuilder(text.length());
         text.codePoints()
                 .map(c -> Character.isISOControl(c) ? ' ' : c)
-                .forEach(kept::appendCodePoint);
-        String clean = kept.toString().replaceAll("\\s+", " ").strip();
+                .forEach(printable::appendCodePoint);
+        String clean = printable.toString().replaceAll("\\s+", " ").strip();
         return clean.isEmpty() ? null : clean;
     }
 
@@ -36,11 +36,11 @@ final class DetailText {
             return null;
         }
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder kept = new StringBuilder(unified.length());
+        StringBuilder printable = new StringBuilder(unified.length());
         unified.codePoints()
                 .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
-                .forEach(kept::appendCodePoint);
-        String clean = kept.toString().strip();
+                .forEach(printable::appendCodePoint);
+        String clean = printable.toString().strip();
         return clean.isEmpty() ? null : clean;
     }
 

@@ -89,14 +89,14 @@ public final class QuoteRules {
 
     /**
      * Returns the next generated number of a deal: n is one more than the deal's quotes so
-     * far, and grows past every number already taken, such as one a user typed by hand.
+     * far, and grows past every number already usedNumbers, such as one a user typed by hand.
      *
      * @param quoteCount the deal's quotes so far, those in the recycle bin included
-     * @param taken      the numbers in use that start with the deal's prefix
+     * @param usedNumbers      the numbers in use that start with the deal's prefix
      */
-    static String nextNumber(long opportunityId, long quoteCount, Set<String> taken) {
+    static String nextNumber(long opportunityId, long quoteCount, Set<String> usedNumbers) {
         long n = quoteCount + 1;
-        while (taken.contains(generatedNumber(opportunityId, n))) {
+        while (usedNumbers.contains(generatedNumber(opportunityId, n))) {
             n++;
         }
         return generatedNumber(opportunityId, n);
@@ -123,17 +123,17 @@ public final class QuoteRules {
         quote.setCurrency(currency);
         quote.setNotes(DetailText.block(form.getNotes()));
 
-        int kept = 0;
+        int storedLines = 0;
         for (QuoteLineForm line : form.getLines()) {
             if (line.isBlank()) {
                 continue;
             }
             QuoteArithmetic.Line amounts = amountsOf(line);
-            quote.lineAt(kept).set(DetailText.line(line.getProduct()), amounts.quantity(), amounts.unitPrice(),
+            quote.lineAt(storedLines).set(DetailText.line(line.getProduct()), amounts.quantity(), amounts.unitPrice(),
                     amounts.discountPercent(), QuoteArithmetic.lineTotal(amounts, decimals));
-            kept++;
+            storedLines++;
         }
-        quote.truncateLines(kept);
+        quote.truncateLines(storedLines);
         quote.setTotal(total(form, currency));
         quote.touch();
     }

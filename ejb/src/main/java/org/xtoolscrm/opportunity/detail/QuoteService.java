@@ -261,11 +261,11 @@ public class QuoteService {
         long count = em.createQuery("SELECT COUNT(q) FROM Quote q WHERE q.opportunityId = :deal", Long.class)
                 .setParameter("deal", opportunityId)
                 .getSingleResult();
-        List<String> taken = em.createQuery("SELECT q.quoteNumber FROM Quote q WHERE q.quoteNumber LIKE :prefix",
+        List<String> usedNumbers = em.createQuery("SELECT q.quoteNumber FROM Quote q WHERE q.quoteNumber LIKE :prefix",
                         String.class)
                 .setParameter("prefix", QuoteRules.generatedPrefix(opportunityId) + "%")
                 .getResultList();
-        return QuoteRules.nextNumber(opportunityId, count, new HashSet<>(taken));
+        return QuoteRules.nextNumber(opportunityId, count, new HashSet<>(usedNumbers));
     }
 
     /**

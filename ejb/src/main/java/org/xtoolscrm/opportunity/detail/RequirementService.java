@@ -19,8 +19,8 @@ import org.xtoolscrm.opportunity.Opportunity;
 
 /**
  * Reads and writes the requirements of a deal. Any user who may see the deal may read,
- * add, edit and delete its requirements, whoever added them. Every change writes the change
- * log, and deleting moves the requirement to the recycle bin.
+ * add, edit and delete its requirements, including those other users added. Every change
+ * writes the change log, and deleting moves the requirement to the recycle bin.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})

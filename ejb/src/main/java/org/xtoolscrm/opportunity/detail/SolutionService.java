@@ -19,8 +19,8 @@ import org.xtoolscrm.opportunity.Opportunity;
 
 /**
  * Reads and writes the solutions of a deal. Any user who may see the deal may read,
- * add, edit and delete its solutions, whoever added them. Every change writes the change
- * log, and deleting moves the solution to the recycle bin.
+ * add, edit and delete its solutions, including those other users added. Every change
+ * writes the change log, and deleting moves the solution to the recycle bin.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})

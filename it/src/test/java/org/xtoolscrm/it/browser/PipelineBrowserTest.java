@@ -34,7 +34,7 @@ import org.xtoolscrm.it.support.Deployments;
 
 /**
  * A Manager drags deals of their team across the pipeline board, and the funnel
- * follows: a move to a later stage shifts the counts, and a drop on Lost asks for the
+ * follows: a move to a later stage shifts the counts, and a drop on Lost requests the
  * reason and closes the deal. The team is new, so its funnel contains only these deals.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -118,7 +118,7 @@ class PipelineBrowserTest {
     }
 
     @Test
-    @DisplayName("Dropping a card on Lost asks for the reason and closes the deal")
+    @DisplayName("Dropping a card on Lost requests the reason and closes the deal")
     void dropOnLostAsksForReason() throws Exception {
         driver = Browser.start("en");
         LoginPage.open(driver, WebSession.BASE_URL).logIn(manager, PASSWORD);

@@ -211,7 +211,7 @@ class OpportunityAccessMatrixTest {
         }
     }
 
-    /** A deal of salesA1 in the first stage, worth 5,000 CNY (500 weighted), on a customer shared with salesDirect. */
+    /** Creates a deal of salesA1 in the first stage, worth 5,000 CNY (500 weighted), on a customer shared with salesDirect. */
     private Deal sharedDeal() throws Exception {
         int number = ++sequence;
         long customerId = team.addCustomer(dataSource, "salesA1", team.prefix + "-m" + number,

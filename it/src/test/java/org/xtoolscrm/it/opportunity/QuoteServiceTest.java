@@ -144,7 +144,7 @@ class QuoteServiceTest {
         long deal = freshDeal("unique");
         long otherDeal = freshDeal("unique-other");
         String number = team.prefix.toUpperCase() + "-2026-001";
-        Quote taken = as("salesA1", () -> quotes.create(deal, form(number)));
+        Quote first = as("salesA1", () -> quotes.create(deal, form(number)));
         Quote deleted = as("salesA1", () -> quotes.create(deal, form(number + "-OLD")));
         as("salesA1", () -> quotes.delete(deleted.getId(), deleted.getVersion()));
         Quote mine = as("salesA1", () -> quotes.create(otherDeal, form(number + "-B")));
@@ -157,14 +157,14 @@ class QuoteServiceTest {
                 () -> quotes.create(otherDeal, form(number + "-old"))));
         InvalidDetailException onEdit = as("salesA1", () -> assertThrows(InvalidDetailException.class,
                 () -> quotes.update(mine.getId(), mine.getVersion(), form(number))));
-        Quote kept = as("salesA1", () -> quotes.update(mine.getId(), mine.getVersion(), form(number + "-b")));
+        Quote renamed = as("salesA1", () -> quotes.update(mine.getId(), mine.getVersion(), form(number + "-b")));
 
         assertEquals(List.of(DetailProblem.of(QuoteError.NUMBER_TAKEN, number)), sameCase.getProblems());
         assertEquals(List.of(DetailProblem.of(QuoteError.NUMBER_TAKEN, number)), otherCase.getProblems());
         assertEquals(List.of(DetailProblem.of(QuoteError.NUMBER_TAKEN, number + "-OLD")), inBin.getProblems());
         assertEquals(List.of(DetailProblem.of(QuoteError.NUMBER_TAKEN, number)), onEdit.getProblems());
-        assertEquals(number + "-B", kept.getQuoteNumber(), "a quote may keep its own number");
-        assertEquals(number, as("salesA1", () -> quotes.get(taken.getId()).getQuoteNumber()));
+        assertEquals(number + "-B", renamed.getQuoteNumber(), "a quote may keep its own number");
+        assertEquals(number, as("salesA1", () -> quotes.get(first.getId()).getQuoteNumber()));
     }
 
     @Test

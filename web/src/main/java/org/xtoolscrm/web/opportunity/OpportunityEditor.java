@@ -6,17 +6,15 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.primefaces.PrimeFaces;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.account.User;
 import org.xtoolscrm.company.CompanyCalendar;
-import org.xtoolscrm.customer.CustomerFilter;
 import org.xtoolscrm.customer.CustomerService;
-import org.xtoolscrm.customer.CustomerSortField;
 import org.xtoolscrm.opportunity.InvalidOpportunityException;
 import org.xtoolscrm.opportunity.Opportunity;
 import org.xtoolscrm.opportunity.OpportunityProblem;
@@ -42,8 +40,6 @@ public class OpportunityEditor implements Serializable {
     /** The id of the dialog's form; its field ids are the field names of {@link OpportunityProblem}. */
     static final String FORM_ID = "opportunityForm";
 
-    /** The number of customers the picker suggests. */
-    private static final int SUGGESTIONS = 10;
 
     @EJB
     private OpportunityService opportunities;
@@ -103,7 +99,7 @@ public class OpportunityEditor implements Serializable {
             fields = OpportunityFields.of(opportunity);
             customer = new CustomerChoice(opportunity.getCustomer().getId(), opportunity.getCustomer().getName());
             customerFixed = true;
-            owners = assignableOwners(OwnerOption.of(opportunity.getOwner()));
+            owners = assignableOwners(opportunity.getOwner());
         } catch (RecordNotFoundException e) {
             notFound(id);
         }
@@ -152,20 +148,11 @@ public class OpportunityEditor implements Serializable {
 
     /** Suggests the visible customers whose names start with the typed text. */
     public List<CustomerChoice> completeCustomer(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return customers.findPage(CustomerFilter.none().withName(text), CustomerSortField.NAME, true, 0, SUGGESTIONS)
-                .stream().map(row -> new CustomerChoice(row.getId(), row.getName())).toList();
+        return CustomerChoice.suggest(customers, text);
     }
 
-    private List<OwnerOption> assignableOwners(OwnerOption current) {
-        List<OwnerOption> options = new ArrayList<>(accounts.assignableOwners().stream().map(OwnerOption::of).toList());
-        // A deal seen through a customer share may belong to someone outside the caller's team.
-        if (current != null && options.stream().noneMatch(option -> option.getId().equals(current.getId()))) {
-            options.add(0, current);
-        }
-        return options;
+    private List<OwnerOption> assignableOwners(User current) {
+        return OwnerOption.assignable(accounts.assignableOwners(), current);
     }
 
     private static void notFound(long id) {

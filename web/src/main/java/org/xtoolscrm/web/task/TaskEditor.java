@@ -8,19 +8,17 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.primefaces.PrimeFaces;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
+import org.xtoolscrm.account.User;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.contact.ContactService;
 import org.xtoolscrm.customer.Customer;
-import org.xtoolscrm.customer.CustomerFilter;
 import org.xtoolscrm.customer.CustomerService;
-import org.xtoolscrm.customer.CustomerSortField;
 import org.xtoolscrm.task.InvalidTaskException;
 import org.xtoolscrm.task.StaleTaskException;
 import org.xtoolscrm.task.Task;
@@ -49,8 +47,6 @@ public class TaskEditor implements Serializable {
     /** The id of the dialog's form; its field ids are the field names of {@link TaskProblem}. */
     static final String FORM_ID = "taskForm";
 
-    /** The number of customers the picker suggests. */
-    private static final int SUGGESTIONS = 10;
 
     @EJB
     private TaskService tasks;
@@ -122,7 +118,7 @@ public class TaskEditor implements Serializable {
             form = TaskForm.of(task);
             customer = task.getCustomer() == null ? null : choiceOf(task.getCustomer());
             customerFixed = onCustomerTab;
-            owners = assignableOwners(OwnerOption.of(task.getOwner()));
+            owners = assignableOwners(task.getOwner());
             contactPicker.open(contacts, customerId(), form.getContactId());
             dealPicker.open(opportunities, customerId(), form.getOpportunityId());
         } catch (RecordNotFoundException e) {
@@ -227,20 +223,11 @@ public class TaskEditor implements Serializable {
 
     /** Suggests the visible customers whose names start with the typed text. */
     public List<CustomerChoice> completeCustomer(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return customers.findPage(CustomerFilter.none().withName(text), CustomerSortField.NAME, true, 0, SUGGESTIONS)
-                .stream().map(row -> new CustomerChoice(row.getId(), row.getName())).toList();
+        return CustomerChoice.suggest(customers, text);
     }
 
-    private List<OwnerOption> assignableOwners(OwnerOption current) {
-        List<OwnerOption> options = new ArrayList<>(accounts.assignableOwners().stream().map(OwnerOption::of).toList());
-        // A task seen through a customer share may belong to someone outside the caller's team.
-        if (current != null && options.stream().noneMatch(option -> option.getId().equals(current.getId()))) {
-            options.add(0, current);
-        }
-        return options;
+    private List<OwnerOption> assignableOwners(User current) {
+        return OwnerOption.assignable(accounts.assignableOwners(), current);
     }
 
     private Long customerId() {
