@@ -10,5 +10,9 @@ public enum DictionaryList {
     ACTIVITY_TYPE,
     EXPENSE_TYPE,
     /** The stages of an opportunity, each with a win probability; WON and LOST end the deal. */
-    OPPORTUNITY_STAGE
+    OPPORTUNITY_STAGE,
+    PAYMENT_METHOD,
+    INVOICE_TYPE,
+    COMPLAINT_TYPE,
+    SERVICE_TYPE
 }

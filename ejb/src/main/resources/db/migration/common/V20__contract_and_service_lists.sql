@@ -1,0 +1,25 @@
+-- Option lists for payments, invoices and after-sales work, in Chinese and English.
+-- A Boss can rename, reorder, add and disable options on the data dictionary page.
+INSERT INTO dictionary_option (list_code, option_code, label_zh, label_en, sort_order, enabled, created_at,
+                               updated_at, version) VALUES
+    ('PAYMENT_METHOD', 'BANK_TRANSFER', '银行转账', 'Bank transfer', 10, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('PAYMENT_METHOD', 'ACCEPTANCE_BILL', '承兑汇票', 'Bank acceptance bill', 20, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('PAYMENT_METHOD', 'CHEQUE', '支票', 'Cheque', 30, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('PAYMENT_METHOD', 'ALIPAY', '支付宝', 'Alipay', 40, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('PAYMENT_METHOD', 'WECHAT_PAY', '微信支付', 'WeChat Pay', 50, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('PAYMENT_METHOD', 'CASH', '现金', 'Cash', 60, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('INVOICE_TYPE', 'VAT_SPECIAL', '增值税专用发票', 'VAT special invoice', 10, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('INVOICE_TYPE', 'VAT_NORMAL', '增值税普通发票', 'VAT normal invoice', 20, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('INVOICE_TYPE', 'DIGITAL', '数电发票', 'Fully digital e-invoice', 30, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('INVOICE_TYPE', 'RECEIPT', '收据', 'Receipt', 40, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('COMPLAINT_TYPE', 'PRODUCT_QUALITY', '产品质量', 'Product quality', 10, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('COMPLAINT_TYPE', 'LATE_DELIVERY', '交付延误', 'Late delivery', 20, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('COMPLAINT_TYPE', 'SERVICE_ATTITUDE', '服务态度', 'Service attitude', 30, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('COMPLAINT_TYPE', 'BILLING', '账务问题', 'Billing', 40, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('COMPLAINT_TYPE', 'OTHER', '其他', 'Other', 50, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('SERVICE_TYPE', 'INSTALLATION', '安装调试', 'Installation', 10, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('SERVICE_TYPE', 'TRAINING', '培训', 'Training', 20, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('SERVICE_TYPE', 'MAINTENANCE', '维护保养', 'Maintenance', 30, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('SERVICE_TYPE', 'REPAIR', '维修', 'Repair', 40, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('SERVICE_TYPE', 'CONSULTATION', '咨询答疑', 'Consultation', 50, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0),
+    ('SERVICE_TYPE', 'RETURN_VISIT', '回访', 'Follow-up visit', 60, TRUE, CURRENT_TIMESTAMP(6), CURRENT_TIMESTAMP(6), 0);
