@@ -32,7 +32,11 @@ public enum BinRecordType {
     SOLUTION("opportunity_solution", "customer_id"),
     /** A quote with its lines, which live in their own table and follow the quote's row. */
     QUOTE("opportunity_quote", "customer_id"),
-    COMPETITOR("opportunity_competitor", "customer_id");
+    COMPETITOR("opportunity_competitor", "customer_id"),
+    /** A contract with its lines, which live in their own table and follow the contract's row. */
+    CONTRACT("contract", "customer_id"),
+    PAYMENT_PLAN("payment_plan", "customer_id"),
+    PAYMENT("payment_record", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -110,15 +110,6 @@ public class CustomerService {
         return changeLog.history(Customer.AUDIT_TYPE, id);
     }
 
-    /**
-     * Returns the money totals of a customer the caller may see. The product has no
-     * contracts yet, so a customer has none to sum; the contract feature computes them.
-     */
-    public CustomerTotals totals(long id) {
-        getVisible(id);
-        return CustomerTotals.NONE;
-    }
-
     /** Returns whether the caller may share and transfer the customer. */
     public boolean canManage(Customer customer) {
         return access.currentScope().canSee(customer.getOwner().getId());

@@ -2,20 +2,19 @@ package org.xtoolscrm.opportunity;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.xtoolscrm.access.AccessScope;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.account.User;
-import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.customer.OwnedRecordVisibility;
 import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
- * The one place that decides which opportunities a caller may see: live, and owned by
- * someone in the caller's scope or on a customer the caller may see. Lists, the board, the
+ * Decides which opportunities a caller may see, by the rule of {@link OwnedRecordVisibility}:
+ * live, and owned by someone in the caller's scope or on a customer the caller may see. Lists, the board, the
  * view, the funnel and the forecast all use it.
  */
 @Dependent
@@ -27,23 +26,15 @@ public class OpportunityVisibility {
     @EJB
     private AccessService access;
 
-    @EJB
-    private CustomerService customers;
+    @Inject
+    private OwnedRecordVisibility records;
 
     /**
      * Returns the condition with {@code p} for the opportunity, {@code c} for its customer and
      * {@code o} for its owner.
      */
     public JpqlCondition condition() {
-        AccessScope scope = access.currentScope();
-        if (scope.all()) {
-            return new JpqlCondition("p.deletionId IS NULL", Map.of());
-        }
-        JpqlCondition customerVisible = customers.visibleCondition("c");
-        Map<String, Object> parameters = new HashMap<>(customerVisible.parameters());
-        parameters.put("visibleOwners", scope.ownerIds());
-        return new JpqlCondition("p.deletionId IS NULL AND (o.id IN :visibleOwners OR (" + customerVisible.jpql()
-                + "))", parameters);
+        return records.condition("p", "c", "o.id");
     }
 
     /**
@@ -70,16 +61,6 @@ public class OpportunityVisibility {
 
     /** Returns whether the caller may see a loaded live opportunity. */
     public boolean canSee(Opportunity opportunity) {
-        AccessScope scope = access.currentScope();
-        if (scope.canSee(opportunity.getOwner().getId())) {
-            return true;
-        }
-        // A query rather than CustomerService.getVisible, whose exception would mark the
-        // transaction for rollback even when caught here.
-        JpqlCondition visible = customers.visibleCondition("c");
-        var query = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.id = :id AND " + visible.jpql(),
-                Long.class).setParameter("id", opportunity.getCustomer().getId());
-        visible.parameters().forEach(query::setParameter);
-        return query.getSingleResult() > 0;
+        return records.canSee(opportunity.getOwner().getId(), opportunity.getCustomer().getId());
     }
 }

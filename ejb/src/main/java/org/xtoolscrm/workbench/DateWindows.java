@@ -44,12 +44,6 @@ public record DateWindows(ZoneId zone, Instant now) {
         return new LocalDate[] {today, today.plusDays(PAYMENT_DAYS - 1L)};
     }
 
-    /** Returns this calendar month, from the start of its first day to the start of the next month. */
-    public InstantRange month() {
-        LocalDate first = today().withDayOfMonth(1);
-        return new InstantRange(startOf(first), startOf(first.plusMonths(1)));
-    }
-
     private Instant startOf(LocalDate date) {
         ZonedDateTime start = date.atStartOfDay(zone);
         return start.toInstant();

@@ -49,17 +49,6 @@ class DateWindowsTest {
     }
 
     @Test
-    @DisplayName("Month runs from the first local midnight")
-    void monthWindow() {
-        // 31 December 17:00 UTC is already 1 January in Shanghai.
-        DateWindows windows = new DateWindows(SHANGHAI, Instant.parse("2026-12-31T17:00:00Z"));
-        InstantRange month = windows.month();
-
-        assertEquals(Instant.parse("2026-12-31T16:00:00Z"), month.from());
-        assertEquals(Instant.parse("2027-01-31T16:00:00Z"), month.to());
-    }
-
-    @Test
     @DisplayName("Day without local midnight starts at its first instant")
     void daylightSavingAtMidnight() {
         // In Santiago, clocks jumped from 00:00 to 01:00 on 8 September 2024.

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
+import org.xtoolscrm.contract.CustomerTotals;
+import org.xtoolscrm.contract.ReceivablesService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
-import org.xtoolscrm.customer.CustomerTotals;
 import org.xtoolscrm.customer.StaleCustomerException;
 import org.xtoolscrm.web.Texts;
 
@@ -34,6 +35,9 @@ public class CustomerView implements Serializable {
     @EJB
     private CustomerEditService editor;
 
+    @EJB
+    private ReceivablesService receivables;
+
     private String id;
     private String tab;
     private Customer customer;
@@ -44,7 +48,7 @@ public class CustomerView implements Serializable {
         try {
             customer = customers.getVisible(Long.parseLong(id == null ? "" : id.strip()));
             manageable = customers.canManage(customer);
-            totals = customers.totals(customer.getId());
+            totals = receivables.customerTotals(customer.getId());
         } catch (NumberFormatException | RecordNotFoundException e) {
             notFound();
         }
@@ -138,6 +142,11 @@ public class CustomerView implements Serializable {
 
     public CustomerTotals getTotals() {
         return totals;
+    }
+
+    /** Returns the currencies left out of the totals for want of a rate, joined for a message; empty when none. */
+    public String getUnconverted() {
+        return String.join(", ", totals.unconverted());
     }
 
     public Customer getCustomer() {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.xtoolscrm.access.AccessService;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contract.PaymentDueRow;
+import org.xtoolscrm.contract.ReceivablesService;
 import org.xtoolscrm.opportunity.OpportunityRow;
 import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.opportunity.OwnerFilter;
@@ -57,6 +59,9 @@ public class WorkbenchView implements Serializable {
     @EJB
     private AccessService access;
 
+    @EJB
+    private ReceivablesService receivables;
+
     private boolean team;
     private DateWindows windows;
     private SchedulePage schedulePage;
@@ -65,11 +70,13 @@ public class WorkbenchView implements Serializable {
     private CompanyTotals totals;
     private List<OpportunityRow> deals;
     private long dealCount;
+    private List<PaymentDueRow> paymentsDue;
+    private long paymentDueCount;
 
     @PostConstruct
     void load() {
         windows = DateWindows.now(CompanyCalendar.current().zone());
-        totals = workbench.monthTotals(windows.month());
+        totals = workbench.monthTotals(windows.today());
         loadItems();
     }
 
@@ -85,6 +92,18 @@ public class WorkbenchView implements Serializable {
         OwnerFilter owners = withTeam ? OwnerFilter.visible() : OwnerFilter.user(access.currentUser().getId());
         deals = opportunities.signingSoon(owners, DEAL_DAYS, MAX_ROWS);
         dealCount = opportunities.countSigningSoon(owners, DEAL_DAYS);
+        paymentsDue = receivables.dueSoon(owners, DateWindows.PAYMENT_DAYS, MAX_ROWS);
+        paymentDueCount = receivables.countDueSoon(owners, DateWindows.PAYMENT_DAYS);
+    }
+
+    /** Returns the open instalments due within {@value DateWindows#PAYMENT_DAYS} days, and the overdue ones. */
+    public List<PaymentDueRow> getPaymentsDue() {
+        return paymentsDue;
+    }
+
+    /** Returns how many such instalments the list leaves out. */
+    public long getMorePayments() {
+        return paymentDueCount - paymentsDue.size();
     }
 
     /** Returns the open deals expected to sign within {@value #DEAL_DAYS} days, and those past their date. */
