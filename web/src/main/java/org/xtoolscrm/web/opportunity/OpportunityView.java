@@ -19,8 +19,11 @@ import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contract.ContractRow;
+import org.xtoolscrm.contract.ContractService;
 import org.xtoolscrm.opportunity.InvalidOpportunityException;
 import org.xtoolscrm.opportunity.Opportunity;
+import org.xtoolscrm.opportunity.OpportunityOutcome;
 import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.opportunity.StageChangeRow;
 import org.xtoolscrm.opportunity.StaleOpportunityException;
@@ -37,6 +40,9 @@ public class OpportunityView implements Serializable {
     @EJB
     private OpportunityService opportunities;
 
+    @EJB
+    private ContractService contracts;
+
     @Inject
     private OpportunityStages stages;
 
@@ -45,6 +51,7 @@ public class OpportunityView implements Serializable {
     private Opportunity opportunity;
     private List<StageChangeRow> stageHistory = List.of();
     private List<ChangeEntry> history;
+    private List<ContractRow> contractRows;
     /** The LOST stage the user is moving the deal to, while the reason dialog is open. */
     private String movingTo;
     private String lostReason;
@@ -54,6 +61,7 @@ public class OpportunityView implements Serializable {
             opportunity = opportunities.get(Long.parseLong(id == null ? "" : id.strip()));
             stageHistory = opportunities.stageHistory(opportunity.getId());
             history = null;
+            contractRows = null;
         } catch (NumberFormatException | RecordNotFoundException e) {
             notFound();
         }
@@ -124,6 +132,19 @@ public class OpportunityView implements Serializable {
             history = opportunities.history(opportunity.getId());
         }
         return history;
+    }
+
+    /** Returns whether the deal is won, so the page offers a contract from it. */
+    public boolean isWon() {
+        return opportunity.getOutcome() == OpportunityOutcome.WON;
+    }
+
+    /** Returns the contracts made from the deal that the caller may see, newest first. */
+    public List<ContractRow> getContracts() {
+        if (contractRows == null) {
+            contractRows = contracts.findForDeal(opportunity.getId());
+        }
+        return contractRows;
     }
 
     public List<StageChangeRow> getStageHistory() {
