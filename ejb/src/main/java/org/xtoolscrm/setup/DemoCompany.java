@@ -45,7 +45,7 @@ final class DemoCompany {
         Customer yunfan = customer(sales1, "D-0004", "杭州云帆科技有限公司", "浙江", "杭州市", "信息技术", CustomerStatus.PROSPECT);
         Customer ganglian = customer(sales1, "D-0005", "宁波港联物流有限公司", "浙江", "宁波市", "交通运输", CustomerStatus.ACTIVE);
         customer(sales2, "D-0006", "南京金陵食品有限公司", "江苏", "南京市", "食品", CustomerStatus.FORMER);
-        Customer precision = customer(sales2, "D-0007", "Suzhou Precision Parts Co.", "Jiangsu", "Suzhou", "Manufacturing", CustomerStatus.PROSPECT);
+        Customer precision = customer(sales2, "D-0007", "Suzhou Precision Parts Co.", "Jiangsu", "Suzhou", "Manufacturing", CustomerStatus.ACTIVE);
         customer(south, "D-0008", "广州南粤医药有限公司", "广东", "广州市", "医药", CustomerStatus.ACTIVE);
         Customer qianhai = customer(sales3, "D-0009", "深圳前海数据服务有限公司", "广东", "深圳市", "信息技术", CustomerStatus.PROSPECT);
         customer(sales3, "D-0010", "佛山顺达家具有限公司", "广东", "佛山市", "制造业", CustomerStatus.ACTIVE);
@@ -101,7 +101,16 @@ final class DemoCompany {
                 .task(0, "NORMAL", "Send the reference customer list")
                 .deal().through("Site management suite", "150000.00", "CNY", 0, null, "INITIAL_CONTACT:12",
                         "NEEDS_CONFIRMED:6", "PROPOSAL:5", "NEGOTIATION:3", "WON")
-                .deal().through("Second site rollout", "90000.00", "CNY", 40, null, "INITIAL_CONTACT");
+                .deal().through("Second site rollout", "90000.00", "CNY", 40, null, "INITIAL_CONTACT")
+                .contract("Site management suite, Wuhan office", "150000.00", 0, "EXECUTING", "Site management suite")
+                .plan(0, "60000.00").plan(20, "90000.00")
+                .payment(0, "60000.00", "BANK_TRANSFER", 0)
+                .done();
+        work.on(precision, sales2)
+                .contract("Maintenance of the ordering portal, 2026", "36000.00", 70, "EXECUTING", null)
+                .plan(-40, "18000.00").plan(-10, "18000.00")
+                .payment(38, "18000.00", "BANK_TRANSFER", 0)
+                .done();
     }
 
 

@@ -8,15 +8,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.xtoolscrm.account.User;
 import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.contract.NumberPattern;
+import org.xtoolscrm.contract.PaymentArithmetic;
 import org.xtoolscrm.customer.Customer;
 
 /**
  * The demo company's daily work, so the 360 views and the workbench have something to
  * show: contacts, activities of the past weeks, schedules of the coming days, open and
- * overdue tasks, expenses waiting for approval or approved, and deals in every stage with
- * their stage history. Dates are relative to
+ * overdue tasks, expenses waiting for approval or approved, deals in every stage with
+ * their stage history, and contracts with instalments paid, due and overdue. Dates are relative to
  * the day the demo data is created, in the company's time zone. The rows are inserted
  * with native SQL and no change log, like the demo customers.
  */
@@ -85,6 +89,25 @@ final class DemoWork {
             return new Deal(this);
         }
 
+        /**
+         * Starts a contract signed the given number of days ago, from the deal of this customer
+         * with the given name, or from none when it is null; see {@link ContractDraft}.
+         */
+        ContractDraft contract(String title, String amount, int signedDaysAgo, String status, String dealName) {
+            Long dealId = dealName == null ? null : ((Number) em.createNativeQuery(
+                    "SELECT id FROM opportunity WHERE customer_id = ?1 AND name = ?2")
+                    .setParameter(1, customer.getId()).setParameter(2, dealName).getSingleResult()).longValue();
+            LocalDate signedOn = day(-signedDaysAgo);
+            long number = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM contract").getSingleResult()).longValue();
+            long id = insert("INSERT INTO contract (contract_number, customer_id, opportunity_id, title, signed_on, "
+                    + "starts_on, ends_on, amount, currency, status, owner_id, created_at, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, 0)",
+                    NumberPattern.configured().number(signedOn, (int) number + 1), customer.getId(), dealId, title,
+                    Date.valueOf(signedOn), Date.valueOf(signedOn), Date.valueOf(signedOn.plusYears(1)),
+                    new BigDecimal(amount), status, owner.getId(), now, now);
+            return new ContractDraft(this, id, new BigDecimal(amount));
+        }
+
         /** Files an expense the given number of days ago; with an approver it is approved, else submitted. */
         Account expense(int daysAgo, String type, String amount, String description, User approver) {
             insert("INSERT INTO expense (customer_id, filed_by_id, expense_date, expense_type, amount, currency, "
@@ -140,6 +163,57 @@ final class DemoWork {
                         + "changed_by_id, days_in_previous) VALUES (?, ?, ?, ?, ?, ?)",
                         id, i == 0 ? null : codes[i - 1], codes[i], at(enteredAt[i], 9), account.owner.getId(),
                         i == 0 ? null : days[i - 1]);
+            }
+            return account;
+        }
+    }
+
+    /**
+     * Adds instalments and payments to a contract; {@link #done} stores what the payments
+     * settle of each instalment, as the application would.
+     */
+    final class ContractDraft {
+        private final Account account;
+        private final long id;
+        private final BigDecimal amount;
+        private final List<PaymentArithmetic.Plan> plans = new ArrayList<>();
+        private final List<PaymentArithmetic.Payment> payments = new ArrayList<>();
+
+        private ContractDraft(Account account, long id, BigDecimal amount) {
+            this.account = account;
+            this.id = id;
+            this.amount = amount;
+        }
+
+        /** Adds an instalment due in the given number of days; a negative number makes it past due. */
+        ContractDraft plan(int dueInDays, String planAmount) {
+            long planId = insert("INSERT INTO payment_plan (contract_id, customer_id, instalment, due_on, amount, "
+                    + "settled, created_at, updated_at, version) VALUES (?, ?, 0, ?, ?, 0, ?, ?, 0)",
+                    id, account.customer.getId(), Date.valueOf(day(dueInDays)), new BigDecimal(planAmount), now, now);
+            plans.add(new PaymentArithmetic.Plan(planId, day(dueInDays), new BigDecimal(planAmount)));
+            return this;
+        }
+
+        /** Records a payment received the given number of days ago for the instalment at the index, from 0. */
+        ContractDraft payment(int daysAgo, String paymentAmount, String method, int planIndex) {
+            long planId = plans.get(planIndex).id();
+            insert("INSERT INTO payment_record (contract_id, customer_id, received_on, amount, method, handled_by_id, "
+                    + "plan_id, invoiced, created_by_id, created_at, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, 0)",
+                    id, account.customer.getId(), Date.valueOf(day(-daysAgo)), new BigDecimal(paymentAmount), method,
+                    account.owner.getId(), planId, account.owner.getId(), now, now);
+            payments.add(new PaymentArithmetic.Payment(new BigDecimal(paymentAmount), planId));
+            return this;
+        }
+
+        Account done() {
+            PaymentArithmetic.Summary summary = PaymentArithmetic.settle(amount, plans, payments, calendar.today());
+            for (PaymentArithmetic.PlanState state : summary.plans()) {
+                em.createNativeQuery("UPDATE payment_plan SET instalment = ?1, settled = ?2 WHERE id = ?3")
+                        .setParameter(1, state.instalment())
+                        .setParameter(2, state.settled())
+                        .setParameter(3, state.planId())
+                        .executeUpdate();
             }
             return account;
         }

@@ -3,16 +3,8 @@ package org.xtoolscrm.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,8 +63,8 @@ class PipelineBrowserTest {
             long other = Database.insertUser(connection, prefix + "-o", "Qian Yu", "SALES", boss, PASSWORD);
             otherCustomer = Database.insertCustomer(connection, prefix + "-d", prefix + " 无锡太湖光电有限公司", other);
             // Expected today, so the funnel's default period, this quarter, contains both deals.
-            movedDeal = insertDeal(connection, customer, seller, prefix + " Factory MES", "80000.00");
-            lostDeal = insertDeal(connection, customer, seller, prefix + " Warehouse scanners", "12000.00");
+            movedDeal = Database.insertDeal(connection, customer, seller, prefix + " Factory MES", "80000.00");
+            lostDeal = Database.insertDeal(connection, customer, seller, prefix + " Warehouse scanners", "12000.00");
         }
     }
 
@@ -166,40 +158,5 @@ class PipelineBrowserTest {
         WebElement card = driver.findElement(By.xpath("//*[contains(@class,'crm-card-title')][normalize-space()='"
                 + dealName + "']/ancestor::*[@data-stage][1]"));
         assertEquals("INITIAL_CONTACT", card.getAttribute("data-stage"));
-    }
-
-    /** Inserts an open deal in the first stage, expected to sign today, with its first stage history entry. */
-    private static long insertDeal(Connection connection, long customerId, long ownerId, String name, String amount)
-            throws Exception {
-        Timestamp now = Timestamp.from(Instant.now());
-        long id;
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO opportunity (customer_id, name, amount, currency, expected_sign_date, stage, outcome, "
-                        + "stage_since, owner_id, created_at, updated_at, version) "
-                        + "VALUES (?, ?, ?, 'CNY', ?, 'INITIAL_CONTACT', 'OPEN', ?, ?, ?, ?, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, customerId);
-            insert.setString(2, name);
-            insert.setBigDecimal(3, new BigDecimal(amount));
-            insert.setDate(4, Date.valueOf(LocalDate.now()));
-            insert.setTimestamp(5, now);
-            insert.setLong(6, ownerId);
-            insert.setTimestamp(7, now);
-            insert.setTimestamp(8, now);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement history = connection.prepareStatement(
-                "INSERT INTO opportunity_stage_change (opportunity_id, to_stage, changed_at, changed_by_id) "
-                        + "VALUES (?, 'INITIAL_CONTACT', ?, ?)")) {
-            history.setLong(1, id);
-            history.setTimestamp(2, now);
-            history.setLong(3, ownerId);
-            history.executeUpdate();
-        }
-        return id;
     }
 }

@@ -1,6 +1,8 @@
 package org.xtoolscrm.it.client;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.xtoolscrm.account.PasswordHasher;
 
 /**
@@ -113,6 +116,41 @@ public final class Database {
             insert.executeUpdate();
             return generatedKey(insert);
         }
+    }
+
+    /**
+     * Inserts an open deal in the first stage, expected to sign today, with the first entry of
+     * its stage history, and returns its id.
+     */
+    public static long insertDeal(Connection connection, long customerId, long ownerId, String name, String amount)
+            throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO opportunity (customer_id, name, amount, currency, expected_sign_date, stage, outcome, "
+                        + "stage_since, owner_id, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, 'CNY', ?, 'INITIAL_CONTACT', 'OPEN', ?, ?, ?, ?, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, customerId);
+            insert.setString(2, name);
+            insert.setBigDecimal(3, new BigDecimal(amount));
+            insert.setDate(4, Date.valueOf(LocalDate.now()));
+            insert.setTimestamp(5, now);
+            insert.setLong(6, ownerId);
+            insert.setTimestamp(7, now);
+            insert.setTimestamp(8, now);
+            insert.executeUpdate();
+            id = generatedKey(insert);
+        }
+        try (PreparedStatement history = connection.prepareStatement(
+                "INSERT INTO opportunity_stage_change (opportunity_id, to_stage, changed_at, changed_by_id) "
+                        + "VALUES (?, 'INITIAL_CONTACT', ?, ?)")) {
+            history.setLong(1, id);
+            history.setTimestamp(2, now);
+            history.setLong(3, ownerId);
+            history.executeUpdate();
+        }
+        return id;
     }
 
     private static long generatedKey(PreparedStatement statement) throws SQLException {
