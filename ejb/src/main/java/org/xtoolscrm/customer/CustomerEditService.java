@@ -71,7 +71,8 @@ public class CustomerEditService {
     }
 
     /**
-     * Saves the form over a customer the caller may see.
+     * Saves the form over a customer the caller may see. The status follows the customer's
+     * contracts; only a Boss may set it by hand, so for anyone else it stays as it is.
      *
      * @param version the version the caller's form was loaded at
      * @throws StaleCustomerException when someone saved the customer since then
@@ -84,7 +85,11 @@ public class CustomerEditService {
         checkCodeFree(form.getCode(), id);
 
         Map<String, Object> before = ChangeLog.snapshot(customer);
+        CustomerStatus status = customer.getStatus();
         form.applyTo(customer);
+        if (access.currentUser().getRole() != Role.BOSS) {
+            customer.setStatus(status);
+        }
         em.flush();
         changeLog.updated(customer, before);
 

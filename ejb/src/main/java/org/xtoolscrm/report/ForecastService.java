@@ -7,13 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.xtoolscrm.account.Role;
-import org.xtoolscrm.account.User;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.money.CurrencyRateService;
 import org.xtoolscrm.opportunity.OpportunityOutcome;
@@ -42,6 +39,9 @@ public class ForecastService {
 
     @Inject
     private OpportunityVisibility visibility;
+
+    @Inject
+    private TeamLeads teams;
 
     /** Returns the forecast from today in the company's time zone. */
     public Forecast forecast(OwnerFilter owners) {
@@ -79,30 +79,7 @@ public class ForecastService {
         Set<Long> owning = new HashSet<>();
         expected.forEach(amount -> owning.add(amount.ownerId()));
         won.forEach(amount -> owning.add(amount.ownerId()));
-        return ForecastArithmetic.build(periods, opportunities.stages(), expected, won, members(owning),
+        return ForecastArithmetic.build(periods, opportunities.stages(), expected, won, teams.members(owning),
                 rates.current());
-    }
-
-    /** Finds each owner's team lead: the nearest Manager at or above them, or else the nearest Boss. */
-    private Map<Long, TeamMember> members(Set<Long> ownerIds) {
-        Map<Long, TeamMember> members = new HashMap<>();
-        for (Long id : ownerIds) {
-            User user = em.find(User.class, id);
-            User lead = null;
-            User boss = null;
-            for (User step = user; step != null && lead == null; step = step.getSuperior()) {
-                if (step.getRole() == Role.MANAGER) {
-                    lead = step;
-                } else if (step.getRole() == Role.BOSS && boss == null) {
-                    boss = step;
-                }
-            }
-            User team = lead;
-            if (team == null) {
-                team = boss == null ? user : boss;
-            }
-            members.put(id, new TeamMember(id, user.getDisplayName(), team.getId(), team.getDisplayName()));
-        }
-        return members;
     }
 }

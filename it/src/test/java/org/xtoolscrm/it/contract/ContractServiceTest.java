@@ -43,6 +43,8 @@ import org.xtoolscrm.contract.PlanForm;
 import org.xtoolscrm.contract.PlanRow;
 import org.xtoolscrm.contract.ReceivablesService;
 import org.xtoolscrm.contract.StaleContractException;
+import org.xtoolscrm.customer.CustomerEditService;
+import org.xtoolscrm.customer.CustomerForm;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.CustomerStatus;
 import org.xtoolscrm.it.support.Deployments;
@@ -86,6 +88,9 @@ class ContractServiceTest {
 
     @EJB
     private CustomerService customers;
+
+    @EJB
+    private CustomerEditService customerEditor;
 
     @EJB
     private CurrencyRateService rates;
@@ -225,6 +230,21 @@ class ContractServiceTest {
         setStatus(customerId, CustomerStatus.ACTIVE);
         contract(customerId, "500.00", "CNY", ContractStatus.DRAFT);
         assertEquals(CustomerStatus.ACTIVE, status(customerId), "a draft leaves the Boss's choice alone");
+    }
+
+    @Test
+    @DisplayName("Only a Boss sets a customer's status by hand")
+    void statusByHand() throws Exception {
+        long customerId = newCustomer("salesA1");
+        CustomerForm form = as("salesA1", () -> CustomerForm.of(customers.getVisible(customerId)));
+        form.setStatus(CustomerStatus.FORMER);
+        int version = as("salesA1", () -> customers.getVisible(customerId).getVersion());
+        as("salesA1", () -> customerEditor.update(customerId, version, form));
+        assertEquals(CustomerStatus.PROSPECT, status(customerId), "a salesperson's choice is ignored");
+
+        int next = as("boss", () -> customers.getVisible(customerId).getVersion());
+        as("boss", () -> customerEditor.update(customerId, next, form));
+        assertEquals(CustomerStatus.FORMER, status(customerId));
     }
 
     @Test

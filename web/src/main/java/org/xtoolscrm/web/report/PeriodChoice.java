@@ -3,13 +3,15 @@ package org.xtoolscrm.web.report;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** The periods the funnel page offers, each from a day in the company's time zone. */
+/** The periods the funnel and the ranking offer, each from a day in the company's time zone. */
 public enum PeriodChoice {
     THIS_MONTH,
     NEXT_MONTH,
     THIS_QUARTER,
     NEXT_QUARTER,
     THIS_YEAR,
+    LAST_MONTH,
+    LAST_QUARTER,
     /** The dates the user enters. */
     CUSTOM;
 
@@ -21,6 +23,8 @@ public enum PeriodChoice {
             case THIS_QUARTER -> quarterStart(today);
             case NEXT_QUARTER -> quarterStart(today).plusMonths(3);
             case THIS_YEAR -> today.withDayOfYear(1);
+            case LAST_MONTH -> today.withDayOfMonth(1).minusMonths(1);
+            case LAST_QUARTER -> quarterStart(today).minusMonths(3);
             case CUSTOM -> null;
         };
     }
@@ -33,6 +37,8 @@ public enum PeriodChoice {
             case THIS_QUARTER -> quarterStart(today).plusMonths(3).minusDays(1);
             case NEXT_QUARTER -> quarterStart(today).plusMonths(6).minusDays(1);
             case THIS_YEAR -> today.withDayOfYear(1).plusYears(1).minusDays(1);
+            case LAST_MONTH -> today.withDayOfMonth(1).minusDays(1);
+            case LAST_QUARTER -> quarterStart(today).minusDays(1);
             case CUSTOM -> null;
         };
     }
