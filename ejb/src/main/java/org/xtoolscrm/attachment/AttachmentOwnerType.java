@@ -1,11 +1,12 @@
 package org.xtoolscrm.attachment;
 
 /**
- * The kinds of record that hold attachments. Each kind belongs to a customer, whose
- * visibility decides who sees the files. A new kind, such as a contract, needs its
- * case in {@code AttachmentService.ownerCustomer}, which checks that the caller may
- * see the record and returns its customer.
+ * The kinds of record that hold attachments. Each kind belongs to a customer. Who sees
+ * the files follows the record: {@code AttachmentService.ownerCustomer} checks that the
+ * caller may see it and returns its customer, so a new kind needs its case there.
  */
 public enum AttachmentOwnerType {
-    CUSTOMER
+    CUSTOMER,
+    /** The contract document and other files of a contract. */
+    CONTRACT
 }

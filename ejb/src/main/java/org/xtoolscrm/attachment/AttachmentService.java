@@ -28,6 +28,7 @@ import org.xtoolscrm.audit.BinRecordType;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.audit.RecycleBin;
+import org.xtoolscrm.contract.ContractService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
 
@@ -51,6 +52,9 @@ public class AttachmentService {
 
     @EJB
     private CustomerService customers;
+
+    @EJB
+    private ContractService contracts;
 
     @EJB
     private AccessService access;
@@ -236,6 +240,7 @@ public class AttachmentService {
     private Customer ownerCustomer(AttachmentOwnerType ownerType, long ownerId) {
         return switch (ownerType) {
             case CUSTOMER -> customers.getVisible(ownerId);
+            case CONTRACT -> contracts.get(ownerId).getCustomer();
         };
     }
 

@@ -7,6 +7,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -28,11 +29,13 @@ import org.xtoolscrm.attachment.FileNames;
 import org.xtoolscrm.attachment.InvalidAttachmentException;
 import org.xtoolscrm.attachment.StaleAttachmentException;
 import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.web.contract.ContractView;
 import org.xtoolscrm.web.customer.CustomerView;
 
 /**
- * Backs customer/tab/attachments.xhtml: uploads files to the customer, lists them, edits
- * their description and moves them to the recycle bin.
+ * Backs customer/tab/attachments.xhtml, which the customer page and the contract page
+ * include: uploads files to the customer or the contract, lists them, edits their
+ * description and moves them to the recycle bin.
  */
 @Named
 @ViewScoped
@@ -50,7 +53,10 @@ public class AttachmentTabView implements Serializable {
     static final String DESCRIPTION_FIELD = "tabs:attachment-form:description";
 
     @Inject
-    private CustomerView view;
+    private Instance<CustomerView> customerView;
+
+    @Inject
+    private Instance<ContractView> contractView;
 
     @EJB
     private AttachmentService attachments;
@@ -70,7 +76,8 @@ public class AttachmentTabView implements Serializable {
 
     public AttachmentLazyModel getAttachments() {
         if (model == null) {
-            model = new AttachmentLazyModel(attachments, AttachmentOwnerType.CUSTOMER, view.getCustomerId());
+            Owner owner = owner();
+            model = new AttachmentLazyModel(attachments, owner.type(), owner.id());
         }
         return model;
     }
@@ -109,7 +116,8 @@ public class AttachmentTabView implements Serializable {
 
     private BatchMessage store(UploadedFile file, String description) {
         try (InputStream content = file.getInputStream()) {
-            Attachment attachment = attachments.upload(AttachmentOwnerType.CUSTOMER, view.getCustomerId(),
+            Owner owner = owner();
+            Attachment attachment = attachments.upload(owner.type(), owner.id(),
                     file.getFileName(), file.getContentType(), description, content);
             return new BatchMessage(false, Texts.get("attachment.message.uploaded", attachment.getFileName()));
         } catch (InvalidAttachmentException e) {
@@ -120,7 +128,7 @@ public class AttachmentTabView implements Serializable {
         } catch (RecordNotFoundException e) {
             return new BatchMessage(true, Texts.get("attachment.message.customerGone"));
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Upload of " + file.getFileName() + " to customer " + view.getCustomerId()
+            LOG.log(Level.WARNING, "Upload of " + file.getFileName() + " to " + owner()
                     + " could not be read", e);
             return new BatchMessage(true, Texts.get("attachment.message.readFailed",
                     FileNames.clean(file.getFileName())));
@@ -200,6 +208,22 @@ public class AttachmentTabView implements Serializable {
 
     public int getMaxSizeMb() {
         return attachments.maxSizeMb();
+    }
+
+    /**
+     * Returns the record whose files the page shows: the contract on the contract page, else
+     * the customer of the customer page.
+     */
+    private Owner owner() {
+        String page = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        if (page.startsWith("/contract/")) {
+            return new Owner(AttachmentOwnerType.CONTRACT, contractView.get().getContractId());
+        }
+        return new Owner(AttachmentOwnerType.CUSTOMER, customerView.get().getCustomerId());
+    }
+
+    /** The record that holds the files. */
+    private record Owner(AttachmentOwnerType type, long id) {
     }
 
     /** The outcome of one file of an upload batch, shown until the next batch starts. */
