@@ -18,10 +18,10 @@ public final class ContractRules {
     /** The earliest date accepted. It catches typing errors such as 0026 for 2026. */
     public static final LocalDate MIN_DATE = LocalDate.of(2000, 1, 1);
 
-    /** What a number may hold: letters and digits, then also . _ / # and -. */
+    /** The characters of a number: a letter or digit first, then also . _ / # and -. */
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._/#-]*");
 
-    /** How the number rule reads in a message. */
+    /** An example number for the message of the number rule. */
     public static final String NUMBER_HINT = "HT-2026-0001";
 
     private ContractRules() {

@@ -24,10 +24,10 @@ public final class NumberPattern {
 
     private static final Pattern SEQUENCE = Pattern.compile("\\{seq(?::([1-9]))?}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
-    /** What the text around the placeholders may hold, the characters a number allows. */
+    /** The characters allowed around the placeholders: those a number allows. */
     private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N}._/#-]*");
-    /** The longest number the default width can produce, which must fit the column. */
-    private static final int LONGEST_DATE_TEXT = 4;
+    /** The digits {yyyy} takes. */
+    private static final int YEAR_DIGITS = 4;
 
     private final String pattern;
     private final int digits;
@@ -61,8 +61,8 @@ public final class NumberPattern {
         try {
             return parse(text.strip());
         } catch (IllegalArgumentException e) {
-            String given = text.strip();
-            LOG.warning(() -> "crm.contract.number-pattern '" + given + "' is not usable (" + e.getMessage()
+            String rejected = text.strip();
+            LOG.warning(() -> "crm.contract.number-pattern '" + rejected + "' is not usable (" + e.getMessage()
                     + "); using " + DEFAULT);
             return parse(DEFAULT);
         }
@@ -92,7 +92,7 @@ public final class NumberPattern {
             length += checkedLiteral(pattern.substring(literalStart, placeholder.start()));
             literalStart = placeholder.end();
             length += switch (token) {
-                case "{yyyy}" -> LONGEST_DATE_TEXT;
+                case "{yyyy}" -> YEAR_DIGITS;
                 case "{yy}", "{MM}", "{dd}" -> 2;
                 default -> {
                     if (!SEQUENCE.matcher(token).matches()) {

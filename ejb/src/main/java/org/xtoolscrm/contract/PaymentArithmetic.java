@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a contract's payments settle its instalments, all in the contract's currency.
+ * The settlement of a contract's payments against its instalments, all in the contract's
+ * currency.
  *
  * <p>A payment that names an instalment settles that instalment first. What it pays beyond
  * the instalment's amount, and every payment that names none, then settles the open

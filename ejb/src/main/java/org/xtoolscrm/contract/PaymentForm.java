@@ -11,7 +11,7 @@ public class PaymentForm implements Serializable {
     private BigDecimal amount;
     /** An option code of the list PAYMENT_METHOD. */
     private String method;
-    /** Who handled the payment, or null for the caller. */
+    /** The user who handled the payment, or null for the caller. */
     private Long handledById;
     /** The instalment the payment settles, or null for the earliest open ones. */
     private Long planId;

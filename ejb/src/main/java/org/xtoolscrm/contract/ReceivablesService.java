@@ -26,7 +26,7 @@ import org.xtoolscrm.opportunity.OwnerFilter;
 import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
- * What customers owe: a customer's totals for the 360 view, and the instalments due soon
+ * The money customers owe: a customer's totals for the 360 view, and the instalments due soon
  * for the workbench. Both count the contracts that are executing or completed and that
  * the caller may see, and read the settled part each instalment stores.
  */

@@ -24,7 +24,7 @@ import org.xtoolscrm.web.Texts;
 @ViewScoped
 public class RankingView implements Serializable {
 
-    /** The most users the chart shows; the table lists them all. */
+    /** The number of best users the chart draws; the table lists every user. */
     static final int CHART_USERS = 15;
 
     @EJB
