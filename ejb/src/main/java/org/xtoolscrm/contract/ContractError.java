@@ -38,6 +38,8 @@ public enum ContractError {
     /** The currency cannot change once the contract has payment plans or payments. Argument: the current currency. */
     CURRENCY_LOCKED("currency"),
     STATUS_MISSING("status"),
+    /** A contract with payments cannot go back to draft, which takes no payments. */
+    DRAFT_WITH_PAYMENTS("status"),
     /** Argument: the maximum length. */
     NOTES_TOO_LONG("notes"),
     /** The chosen owner is disabled or outside the caller's team. */

@@ -159,6 +159,10 @@ public class ContractService {
         if (!currency.equals(contract.getCurrency()) && hasMoneyRecords(id)) {
             problems.add(ContractProblem.of(ContractError.CURRENCY_LOCKED, contract.getCurrency()));
         }
+        if (form.getStatus() == ContractStatus.DRAFT && contract.getStatus() != ContractStatus.DRAFT
+                && hasPayments(id)) {
+            problems.add(ContractProblem.of(ContractError.DRAFT_WITH_PAYMENTS));
+        }
         dealProblem(form.getOpportunityId(), form.getCustomerId(), contract.getOpportunityId(), problems);
         User owner = assignableOwner(form.getOwnerId(), contract.getOwner(), problems);
         if (!problems.isEmpty()) {
@@ -193,6 +197,9 @@ public class ContractService {
         }
         if (contract.getStatus() == status) {
             return contract;
+        }
+        if (status == ContractStatus.DRAFT && hasPayments(id)) {
+            throw new InvalidContractException(ContractError.DRAFT_WITH_PAYMENTS);
         }
         var before = ChangeLog.snapshot(contract);
         ContractStatus from = contract.getStatus();
@@ -298,10 +305,13 @@ public class ContractService {
         long plans = em.createQuery("SELECT COUNT(p) FROM PaymentPlan p WHERE p.contractId = :id "
                         + "AND p.deletionId IS NULL", Long.class)
                 .setParameter("id", contractId).getSingleResult();
-        long payments = em.createQuery("SELECT COUNT(r) FROM PaymentRecord r WHERE r.contractId = :id "
+        return plans > 0 || hasPayments(contractId);
+    }
+
+    private boolean hasPayments(long contractId) {
+        return em.createQuery("SELECT COUNT(r) FROM PaymentRecord r WHERE r.contractId = :id "
                         + "AND r.deletionId IS NULL", Long.class)
-                .setParameter("id", contractId).getSingleResult();
-        return plans + payments > 0;
+                .setParameter("id", contractId).getSingleResult() > 0;
     }
 
     /** Adds a problem when the deal is not a live deal of the customer; the deal already named may stay. */

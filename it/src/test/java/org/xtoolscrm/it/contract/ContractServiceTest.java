@@ -175,6 +175,10 @@ class ContractServiceTest {
             return payments.addPayment(contract.getId(), payment(today, "2500.00", null)).getId();
         });
         assertEquals(List.of(money("2000.00"), money("500.00")), settled(contract.getId()));
+        int contractVersion = as("salesA2", () -> contracts.get(contract.getId()).getVersion());
+        InvalidContractException backToDraft = as("salesA2", () -> assertThrows(InvalidContractException.class,
+                () -> contracts.changeStatus(contract.getId(), contractVersion, ContractStatus.DRAFT)));
+        assertTrue(backToDraft.has(ContractError.DRAFT_WITH_PAYMENTS));
 
         int version = as("salesA2", () -> payments.getPayment(paymentId).getVersion());
         as("salesA2", () -> payments.updatePayment(paymentId, version, payment(today, "1500.00", null)));

@@ -17,6 +17,7 @@ import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.contract.Contract;
 import org.xtoolscrm.contract.ContractService;
 import org.xtoolscrm.contract.ContractStatus;
+import org.xtoolscrm.contract.InvalidContractException;
 import org.xtoolscrm.contract.PaymentArithmetic;
 import org.xtoolscrm.contract.PaymentService;
 import org.xtoolscrm.contract.StaleContractException;
@@ -83,6 +84,8 @@ public class ContractView implements Serializable {
         try {
             contracts.changeStatus(contract.getId(), contract.getVersion(), status);
             Texts.info("contract.message.statusChanged", Texts.get("ContractStatus." + status.name()));
+        } catch (InvalidContractException e) {
+            e.getProblems().forEach(problem -> Texts.errorText(ContractErrors.text(problem)));
         } catch (StaleContractException e) {
             Texts.error("contract.message.staleStatus");
         } catch (RecordNotFoundException e) {
