@@ -33,8 +33,9 @@ import org.xtoolscrm.opportunity.OpportunityVisibility;
  * Creates, edits and lists contracts. A contract is visible when its owner is in the
  * caller's scope or its customer is visible to the caller, and whoever sees it may edit
  * it. A new contract belongs to the caller, or for a Boss or Manager to someone in their
- * scope. Every change writes the change log, and every change of status lets the
- * customer's status follow.
+ * scope. Every change writes the change log. A signed contract created or deleted, and
+ * every change of status, lets the customer's status follow; a draft created or deleted
+ * changes nothing.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -129,7 +130,9 @@ public class ContractService {
         em.persist(contract);
         em.flush();
         changeLog.created(contract);
-        statusFollower.follow(customer);
+        if (contract.getStatus().isSigned()) {
+            statusFollower.follow(customer);
+        }
 
         LOG.info(() -> "Contract " + contract.getId() + " (" + contract.getNumber() + ") created by "
                 + caller.getName() + " on customer " + customer.getId() + " as " + contract.getStatus());
@@ -221,7 +224,9 @@ public class ContractService {
         Contract contract = loadCurrent(id, version);
         recycleBin.delete(BinRecordType.CONTRACT, contract, contract.getNumber() + " " + contract.getTitle(),
                 contract.getCustomer().getId());
-        statusFollower.follow(contract.getCustomer());
+        if (contract.getStatus().isSigned()) {
+            statusFollower.follow(contract.getCustomer());
+        }
     }
 
     /**

@@ -67,7 +67,8 @@ final class ContractPages {
         int rows = planRows();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("tabs:plans:new-plan"))).click();
         WebElement date = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("planForm:dueOn_input")));
-        date.clear();
+        // The dialog offers a date a month ahead; clear() leaves it in the date picker, so it is selected and replaced.
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         date.sendKeys(dueOn.toString(), Keys.ESCAPE);
         WebElement field = driver.findElement(By.id("planForm:planAmount"));
         field.clear();
