@@ -32,7 +32,9 @@ public enum BinRecordType {
     SOLUTION("opportunity_solution", "customer_id"),
     /** A quote with its lines, which live in their own table and follow the quote's row. */
     QUOTE("opportunity_quote", "customer_id"),
-    COMPETITOR("opportunity_competitor", "customer_id");
+    COMPETITOR("opportunity_competitor", "customer_id"),
+    COMPLAINT("complaint", "customer_id"),
+    SERVICE_RECORD("service_record", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -29,6 +29,8 @@ public class DictionaryService {
             DictionaryList.SCHEDULE_TYPE, new String[] {"schedule", "schedule_type"},
             DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"},
             DictionaryList.SOURCE, new String[] {"opportunity", "source"},
+            DictionaryList.COMPLAINT_TYPE, new String[] {"complaint", "complaint_type"},
+            DictionaryList.SERVICE_TYPE, new String[] {"service_record", "service_type"},
             // Every deal's history starts with the stage it was created in, so the history
             // contains every stage a deal is or ever was in.
             DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"});
