@@ -232,19 +232,19 @@ class ComplaintRulesTest {
     }
 
     @Test
-    @DisplayName("Applying cleans the texts and converts the time received from the company zone")
+    @DisplayName("Applying cleans texts and keeps times to the second")
     void applyCleansAndConverts() {
         ComplaintForm form = resolved(ComplaintStatus.RESOLVED);
         form.setTypeCode(" BILLING ");
         form.setDescription("\r\n  Invoice shows the wrong amount.\r\nSecond line  \n");
-        form.setReceived(LocalDateTime.of(2026, 3, 10, 8, 0));
+        form.setReceived(LocalDateTime.of(2026, 3, 10, 8, 0, 5, 123_456_789));
         Complaint complaint = new Complaint(null);
 
-        ComplaintRules.apply(form, complaint, ZoneId.of("Asia/Shanghai"), LATER);
+        ComplaintRules.apply(form, complaint, ZoneId.of("Asia/Shanghai"), LATER.plusNanos(987_654_321));
 
         assertEquals("BILLING", complaint.getTypeCode());
         assertEquals("Invoice shows the wrong amount.\nSecond line", complaint.getDescription());
-        assertEquals(Instant.parse("2026-03-10T00:00:00Z"), complaint.getReceivedAt());
+        assertEquals(Instant.parse("2026-03-10T00:00:05Z"), complaint.getReceivedAt());
         assertEquals(LATER, complaint.getResolvedAt());
     }
 

@@ -217,8 +217,8 @@ class AfterSalesAccessMatrixTest {
                         false, 0, 10)).stream().map(ServiceRecordRow::id).toList();
                 assertEquals(List.of(id), ids, "tab as " + role);
                 assertEquals(1L, (long) as(role, () -> records.countForCustomer(customerId)), "count as " + role);
-                assertEquals(new BigDecimal("2.5"), as(role, () -> records.totalHoursForCustomer(customerId)),
-                        "hours as " + role);
+                BigDecimal hours = as(role, () -> records.totalHoursForCustomer(customerId));
+                assertEquals(0, new BigDecimal("2.5").compareTo(hours), "hours as " + role + ": " + hours);
             } else {
                 as(role, () -> assertThrows(RecordNotFoundException.class, () -> records.findPageForCustomer(
                         customerId, ServiceRecordSortField.DATE, false, 0, 10), "tab as " + role));

@@ -308,19 +308,23 @@ class ComplaintServiceTest {
     @DisplayName("Deleting the customer takes its complaints along, and restoring brings them back")
     void customerDeleteTakesComplaints() throws Exception {
         long customerId = freshCustomer();
-        Complaint complaint = as("salesA1", () -> complaints.create(customerId, form("goes with the customer")));
+        String description = "goes with the customer " + team.prefix;
+        Complaint complaint = as("salesA1", () -> complaints.create(customerId, form(description)));
+        ComplaintFilter filter = new ComplaintFilter(null, null, null, null, null, null, description);
+        long before = as("boss", () -> complaints.count(filter));
         int customerVersion = as("salesA1", () -> customers.getVisible(customerId).getVersion());
 
         as("salesA1", () -> customerEdits.delete(customerId, customerVersion));
 
         as("boss", () -> assertThrows(RecordNotFoundException.class, () -> complaints.get(complaint.getId())));
-        ComplaintFilter filter = new ComplaintFilter(null, null, null, null, null, null, "goes with the customer "
-                + team.prefix);
+        assertEquals(1L, before);
         assertEquals(0L, (long) as("boss", () -> complaints.count(filter)));
 
-        as("boss", () -> bin.restore(binEntry(BinRecordType.CUSTOMER, customerId).getId()));
+        long customerEntry = binEntry(BinRecordType.CUSTOMER, customerId).getId();
+        as("boss", () -> bin.restore(customerEntry));
 
         assertEquals(complaint.getId(), as("salesA1", () -> complaints.get(complaint.getId()).getId()));
+        assertEquals(1L, (long) as("boss", () -> complaints.count(filter)));
     }
 
     @Test

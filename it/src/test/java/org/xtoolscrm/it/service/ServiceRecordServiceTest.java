@@ -183,7 +183,8 @@ class ServiceRecordServiceTest {
         as("salesA1", () -> customerEdits.delete(customerId, customerVersion));
 
         as("boss", () -> assertThrows(RecordNotFoundException.class, () -> records.get(kept.getId())));
-        as("boss", () -> bin.restore(binEntry(BinRecordType.CUSTOMER, customerId).getId()));
+        long customerEntry = binEntry(BinRecordType.CUSTOMER, customerId).getId();
+        as("boss", () -> bin.restore(customerEntry));
 
         List<Long> live = as("salesA1", () -> records.findPageForCustomer(customerId, ServiceRecordSortField.DATE,
                 false, 0, 10)).stream().map(ServiceRecordRow::id).toList();
