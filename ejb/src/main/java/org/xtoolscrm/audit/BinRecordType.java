@@ -36,7 +36,9 @@ public enum BinRecordType {
     /** A contract with its lines, which live in their own table and follow the contract's row. */
     CONTRACT("contract", "customer_id"),
     PAYMENT_PLAN("payment_plan", "customer_id"),
-    PAYMENT("payment_record", "customer_id");
+    PAYMENT("payment_record", "customer_id"),
+    COMPLAINT("complaint", "customer_id"),
+    SERVICE_RECORD("service_record", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -23,15 +23,18 @@ import org.xtoolscrm.audit.ChangeLog;
 public class DictionaryService {
 
     /** The table and column that store the option codes of each list, other than industry and region. */
-    private static final Map<DictionaryList, String[]> CODE_COLUMNS = Map.of(
-            DictionaryList.CUSTOMER_TYPE, new String[] {"customer", "customer_type"},
-            DictionaryList.ACTIVITY_TYPE, new String[] {"activity", "activity_type"},
-            DictionaryList.SCHEDULE_TYPE, new String[] {"schedule", "schedule_type"},
-            DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"},
-            DictionaryList.SOURCE, new String[] {"opportunity", "source"},
+    private static final Map<DictionaryList, String[]> CODE_COLUMNS = Map.ofEntries(
+            Map.entry(DictionaryList.CUSTOMER_TYPE, new String[] {"customer", "customer_type"}),
+            Map.entry(DictionaryList.ACTIVITY_TYPE, new String[] {"activity", "activity_type"}),
+            Map.entry(DictionaryList.SCHEDULE_TYPE, new String[] {"schedule", "schedule_type"}),
+            Map.entry(DictionaryList.EXPENSE_TYPE, new String[] {"expense", "expense_type"}),
+            Map.entry(DictionaryList.SOURCE, new String[] {"opportunity", "source"}),
+            Map.entry(DictionaryList.PAYMENT_METHOD, new String[] {"payment_record", "method"}),
+            Map.entry(DictionaryList.COMPLAINT_TYPE, new String[] {"complaint", "complaint_type"}),
+            Map.entry(DictionaryList.SERVICE_TYPE, new String[] {"service_record", "service_type"}),
             // Every deal's history starts with the stage it was created in, so the history
             // contains every stage a deal is or ever was in.
-            DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"});
+            Map.entry(DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"}));
 
     private static final Logger LOG = Logger.getLogger(DictionaryService.class.getName());
 

@@ -12,9 +12,10 @@ import org.xtoolscrm.customer.CustomerType;
 /**
  * The demo company of the embedded default database: one Boss, two Managers with
  * two salespeople each, and one salesperson who reports to the Boss, each with a
- * few customers, and some of their contacts, activities, schedules, tasks and expenses
- * (see {@link DemoWork}). Every demo account has the password {@value #PASSWORD}. The accounts
- * go to the change log as created by "system"; the demo customers do not.
+ * few customers, and some of their contacts, activities, schedules, tasks, expenses,
+ * complaints and service records (see {@link DemoWork}). Every demo account has the
+ * password {@value #PASSWORD}. The accounts go to the change log as created by "system";
+ * the demo customers do not.
  */
 final class DemoCompany {
 
@@ -75,6 +76,12 @@ final class DemoCompany {
                 .activity(3, 16, "EMAIL", "发送成功案例和产品手册", "已读，等待回复")
                 .schedule(3, 15, "CALL", "电话跟进案例反馈", null)
                 .task(6, "LOW", "整理宁波港区客户名单")
+                .complaint(2, 9, "PRODUCT_QUALITY", "URGENT", "OPEN", "仓库扫码枪批量上传后数据丢失，影响当天发货",
+                        null, null)
+                .complaint(15, 11, "LATE_DELIVERY", "NORMAL", "CLOSED", "培训资料比约定晚到一周",
+                        "补发资料并加开一次线上培训", 4)
+                .service(14, "INSTALLATION", "上门安装仓库终端并完成联调", "6.5")
+                .service(9, "TRAINING", "为仓库主管培训出入库流程", "3.0")
                 .deal().through("仓储管理系统升级", "320000.00", "CNY", 75, null, "INITIAL_CONTACT:17", "NEEDS_CONFIRMED")
                 .deal().through("港区车队调度试点", "45000.00", "CNY", 0, "对方选择了本地供应商",
                         "INITIAL_CONTACT:10", "PROPOSAL:6", "LOST");
@@ -99,6 +106,10 @@ final class DemoCompany {
                         "They compare us with two other vendors")
                 .schedule(1, 16, "CALL", "Call Grace about the comparison criteria", null)
                 .task(0, "NORMAL", "Send the reference customer list")
+                .complaint(6, 15, "BILLING", "HIGH", "PROCESSING",
+                        "The first invoice lists the site licences twice", "Finance is issuing a corrected invoice",
+                        null)
+                .service(3, "CONSULTATION", "Answered questions on user roles for the site managers", "1.5")
                 .deal().through("Site management suite", "150000.00", "CNY", 0, null, "INITIAL_CONTACT:12",
                         "NEEDS_CONFIRMED:6", "PROPOSAL:5", "NEGOTIATION:3", "WON")
                 .deal().through("Second site rollout", "90000.00", "CNY", 40, null, "INITIAL_CONTACT")

@@ -20,7 +20,8 @@ import org.xtoolscrm.customer.Customer;
  * The demo company's daily work, so the 360 views and the workbench have something to
  * show: contacts, activities of the past weeks, schedules of the coming days, open and
  * overdue tasks, expenses waiting for approval or approved, deals in every stage with
- * their stage history, and contracts with instalments paid, due and overdue. Dates are relative to
+ * their stage history, contracts with instalments paid, due and overdue, and after-sales
+ * complaints and service records. Dates are relative to
  * the day the demo data is created, in the company's time zone. The rows are inserted
  * with native SQL and no change log, like the demo customers.
  */
@@ -116,6 +117,30 @@ final class DemoWork {
                     customer.getId(), owner.getId(), Date.valueOf(day(-daysAgo)), type, new BigDecimal(amount),
                     description, approver == null ? "SUBMITTED" : "APPROVED",
                     approver == null ? null : approver.getId(), approver == null ? null : now, now, now);
+            return this;
+        }
+
+        /**
+         * Records a complaint received the given number of days ago at the given hour, handled
+         * by the owner. A resolved or closed one is resolved a day after it was received.
+         */
+        Account complaint(int daysAgo, int hour, String type, String urgency, String status, String description,
+                          String resolution, Integer satisfaction) {
+            boolean resolved = "RESOLVED".equals(status) || "CLOSED".equals(status);
+            insert("INSERT INTO complaint (customer_id, complaint_type, urgency, description, handler_id, status, "
+                    + "resolution, satisfaction, received_at, resolved_at, created_at, updated_at, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    customer.getId(), type, urgency, description, owner.getId(), status, resolution, satisfaction,
+                    at(-daysAgo, hour), resolved ? at(-daysAgo + 1, hour) : null, now, now);
+            return this;
+        }
+
+        /** Records service the owner gave the given number of days ago. */
+        Account service(int daysAgo, String type, String content, String hours) {
+            insert("INSERT INTO service_record (customer_id, service_date, service_type, content, hours, handler_id, "
+                    + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    customer.getId(), Date.valueOf(day(-daysAgo)), type, content,
+                    hours == null ? null : new BigDecimal(hours), owner.getId(), now, now);
             return this;
         }
     }

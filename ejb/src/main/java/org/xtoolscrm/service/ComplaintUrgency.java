@@ -1,0 +1,12 @@
+package org.xtoolscrm.service;
+
+/**
+ * How soon a complaint must be handled, from least to most urgent. Stored by name in
+ * {@code complaint.urgency}; the database derives {@code urgency_rank} from it for sorting.
+ */
+public enum ComplaintUrgency {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}
