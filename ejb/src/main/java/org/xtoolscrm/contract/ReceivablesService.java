@@ -109,6 +109,21 @@ public class ReceivablesService {
                 .getResultList();
     }
 
+    /**
+     * Returns the open instalments of a customer the caller may see, on the contracts the
+     * caller may see, due within the next days or already overdue, earliest first.
+     *
+     * @throws RecordNotFoundException when the customer is not visible to the caller
+     */
+    public List<PaymentDueRow> dueForCustomer(long customerId, int days, int max) {
+        customers.getVisible(customerId);
+        return dueQuery(null, days, PaymentDueRow.SELECT, " AND c.id = :dueCustomer ORDER BY p.dueOn, p.id",
+                PaymentDueRow.class)
+                .setParameter("dueCustomer", customerId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** Counts the instalments {@link #dueSoon} lists. */
     public long countDueSoon(OwnerFilter owners, int days) {
         return dueQuery(owners, days, "SELECT COUNT(p)", "", Long.class).getSingleResult();

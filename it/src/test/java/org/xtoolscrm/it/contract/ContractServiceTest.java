@@ -308,6 +308,8 @@ class ContractServiceTest {
         assertEquals(1, mine.size(), "the paid one and the one due on day 31 are not listed: " + mine);
         assertEquals(2, mine.get(0).instalment());
         assertEquals(money("3000.00"), mine.get(0).remaining());
+        assertEquals(List.of(2), as("salesB1", () -> receivables.dueForCustomer(customerId, 30, 10)).stream()
+                .map(PaymentDueRow::instalment).toList(), "the customer's overview lists the same instalment");
         assertTrue(as("salesA1", () -> receivables.dueSoon(OwnerFilter.visible(), 30, 200)).stream()
                 .noneMatch(row -> row.contractId().equals(contract.getId())), "another team's salesperson");
 

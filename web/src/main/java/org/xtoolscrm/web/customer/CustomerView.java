@@ -9,17 +9,21 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
+import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.contract.CustomerTotals;
+import org.xtoolscrm.contract.PaymentDueRow;
 import org.xtoolscrm.contract.ReceivablesService;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.StaleCustomerException;
 import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.workbench.DateWindows;
 
 /**
  * Backs customer/view.xhtml. A missing, malformed or invisible id returns 404, so
@@ -28,6 +32,9 @@ import org.xtoolscrm.web.Texts;
 @Named
 @ViewScoped
 public class CustomerView implements Serializable {
+
+    /** The most instalments the overview lists; the contracts tab leads to the rest. */
+    private static final int MAX_DUE = 10;
 
     @EJB
     private CustomerService customers;
@@ -43,12 +50,14 @@ public class CustomerView implements Serializable {
     private Customer customer;
     private boolean manageable;
     private CustomerTotals totals;
+    private List<PaymentDueRow> paymentsDue;
 
     public void load() throws IOException {
         try {
             customer = customers.getVisible(Long.parseLong(id == null ? "" : id.strip()));
             manageable = customers.canManage(customer);
             totals = receivables.customerTotals(customer.getId());
+            paymentsDue = null;
         } catch (NumberFormatException | RecordNotFoundException e) {
             notFound();
         }
@@ -142,6 +151,19 @@ public class CustomerView implements Serializable {
 
     public CustomerTotals getTotals() {
         return totals;
+    }
+
+    /** Returns the customer's open instalments due in the next 30 days and those overdue, read when first shown. */
+    public List<PaymentDueRow> getPaymentsDue() {
+        if (paymentsDue == null) {
+            paymentsDue = receivables.dueForCustomer(customer.getId(), DateWindows.PAYMENT_DAYS, MAX_DUE);
+        }
+        return paymentsDue;
+    }
+
+    /** Returns the customer's today, against which instalments are overdue. */
+    public LocalDate getToday() {
+        return CompanyCalendar.current().today();
     }
 
     /** Returns the currencies left out of the totals for want of a rate, joined for a message; empty when none. */
