@@ -87,8 +87,8 @@ class ContractBrowserTest {
 
         driver.get(WebSession.BASE_URL + "/workbench.xhtml");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-table")));
-        String due = driver.findElement(By.id("payment-table")).getText();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workbench-form:payment-table")));
+        String due = driver.findElement(By.id("workbench-form:payment-table")).getText();
         assertTrue(due.contains("60,000.00 CNY"), due);
         assertTrue(due.contains("Instalment 2"), due);
         assertTrue(!due.contains("40,000.00"), "the paid instalment is not listed: " + due);
