@@ -33,6 +33,7 @@ import org.xtoolscrm.report.Funnel;
 import org.xtoolscrm.report.FunnelService;
 import org.xtoolscrm.report.FunnelStage;
 import org.xtoolscrm.web.Texts;
+import org.xtoolscrm.web.contract.ContractEditor;
 
 /**
  * Backs opportunity/board.xhtml: the open deals as cards in stage columns, filtered by
@@ -67,6 +68,9 @@ public class BoardView implements Serializable {
 
     @Inject
     private OpportunityStages stages;
+
+    @Inject
+    private ContractEditor contractEditor;
 
     private OwnerChoices ownerChoices;
     private String owner;
@@ -146,6 +150,9 @@ public class BoardView implements Serializable {
         try {
             var moved = opportunities.moveToStage(movingId, movingVersion, movingTo, reason);
             Texts.info("opportunity.board.message.moved", moved.getName(), stages.label(movingTo));
+            if (stages.isWon(movingTo)) {
+                offerContract(moved.getId());
+            }
             movingId = null;
             load();
             return true;
@@ -161,6 +168,13 @@ public class BoardView implements Serializable {
             load();
         }
         return false;
+    }
+
+    /** Opens the contract dialog filled from a deal just won, so its contract follows at once. */
+    private void offerContract(long dealId) {
+        contractEditor.startFromDeal(dealId);
+        PrimeFaces.current().ajax().update(":contractForm", ":contractDialogTitle");
+        PrimeFaces.current().executeScript("PF('contractDialog').show()");
     }
 
     /** Returns the month filter's choices: every month, then a range around this month. */

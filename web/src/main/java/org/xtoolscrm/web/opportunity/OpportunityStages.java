@@ -64,6 +64,12 @@ public class OpportunityStages {
                 .orElse(false);
     }
 
+    /** Returns whether a stage code is a WON stage, after which the deal's contract follows. */
+    public boolean isWon(String code) {
+        return code != null && getList().find(code).map(stage -> stage.outcome() == OpportunityOutcome.WON)
+                .orElse(false);
+    }
+
     /** Returns the style class of a stage's tag: open, won or lost. */
     public String styleOf(String code) {
         OpportunityOutcome outcome = getList().find(code).map(Stage::outcome).orElse(OpportunityOutcome.OPEN);
