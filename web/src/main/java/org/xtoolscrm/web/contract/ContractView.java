@@ -1,17 +1,12 @@
 package org.xtoolscrm.web.contract;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.contract.Contract;
@@ -23,6 +18,7 @@ import org.xtoolscrm.contract.PaymentService;
 import org.xtoolscrm.contract.StaleContractException;
 import org.xtoolscrm.opportunity.Opportunity;
 import org.xtoolscrm.opportunity.OpportunityService;
+import org.xtoolscrm.web.RecordPages;
 import org.xtoolscrm.web.Texts;
 
 /**
@@ -57,7 +53,7 @@ public class ContractView implements Serializable {
             dealName = dealNameOf(contract.getOpportunityId());
             history = null;
         } catch (NumberFormatException | RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
         }
     }
 
@@ -89,7 +85,7 @@ public class ContractView implements Serializable {
         } catch (StaleContractException e) {
             Texts.error("contract.message.staleStatus");
         } catch (RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
             return;
         }
         load();
@@ -104,7 +100,7 @@ public class ContractView implements Serializable {
             load();
             return null;
         } catch (RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
             return null;
         }
         Texts.flashInfo("contract.message.deleted", contract.getNumber());
@@ -131,27 +127,7 @@ public class ContractView implements Serializable {
      * do not exist yet when the view action runs.
      */
     public void openTab() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (tab == null || tab.isBlank() || context.isPostback()) {
-            return;
-        }
-        UIComponent tabs = context.getViewRoot().findComponent("tabs");
-        if (tabs instanceof TabView tabView) {
-            List<UIComponent> children = tabView.getChildren();
-            for (int i = 0; i < children.size(); i++) {
-                if ((tab.strip() + "-tab").equals(children.get(i).getId())) {
-                    tabView.setActiveIndex(i);
-                    return;
-                }
-            }
-        }
-    }
-
-    static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        context.responseComplete();
+        RecordPages.openTab(tab);
     }
 
     /** Returns the id of the contract on the page, for the tabs. */

@@ -1,18 +1,13 @@
 package org.xtoolscrm.web.customer;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.contract.CustomerTotals;
@@ -22,6 +17,7 @@ import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerEditService;
 import org.xtoolscrm.customer.CustomerService;
 import org.xtoolscrm.customer.StaleCustomerException;
+import org.xtoolscrm.web.RecordPages;
 import org.xtoolscrm.web.Texts;
 import org.xtoolscrm.workbench.DateWindows;
 
@@ -59,7 +55,7 @@ public class CustomerView implements Serializable {
             totals = receivables.customerTotals(customer.getId());
             paymentsDue = null;
         } catch (NumberFormatException | RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
         }
     }
 
@@ -83,7 +79,7 @@ public class CustomerView implements Serializable {
             load();
             return null;
         } catch (RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
             return null;
         }
         Texts.flashInfo("customer.delete.message.done", customer.getName());
@@ -96,27 +92,7 @@ public class CustomerView implements Serializable {
      * the first render, since the tabs do not exist yet when the view action runs.
      */
     public void openTab() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (tab == null || tab.isBlank() || context.isPostback()) {
-            return;
-        }
-        UIComponent tabs = context.getViewRoot().findComponent("tabs");
-        if (tabs instanceof TabView tabView) {
-            List<UIComponent> children = tabView.getChildren();
-            for (int i = 0; i < children.size(); i++) {
-                if ((tab.strip() + "-tab").equals(children.get(i).getId())) {
-                    tabView.setActiveIndex(i);
-                    return;
-                }
-            }
-        }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        context.responseComplete();
+        RecordPages.openTab(tab);
     }
 
     /** Returns the website as a link target, adding http:// where the value has no scheme. */

@@ -1,13 +1,10 @@
 package org.xtoolscrm.web.opportunity;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -15,7 +12,6 @@ import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.tabview.TabView;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.audit.ChangeEntry;
 import org.xtoolscrm.company.CompanyCalendar;
@@ -27,6 +23,7 @@ import org.xtoolscrm.opportunity.OpportunityOutcome;
 import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.opportunity.StageChangeRow;
 import org.xtoolscrm.opportunity.StaleOpportunityException;
+import org.xtoolscrm.web.RecordPages;
 import org.xtoolscrm.web.Texts;
 
 /**
@@ -63,7 +60,7 @@ public class OpportunityView implements Serializable {
             history = null;
             contractRows = null;
         } catch (NumberFormatException | RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
         }
     }
 
@@ -105,7 +102,7 @@ public class OpportunityView implements Serializable {
             Texts.error("opportunity.message.staleMove");
             load();
         } catch (RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
         }
         return false;
     }
@@ -119,7 +116,7 @@ public class OpportunityView implements Serializable {
             load();
             return null;
         } catch (RecordNotFoundException e) {
-            notFound();
+            RecordPages.notFound();
             return null;
         }
         Texts.flashInfo("opportunity.message.deleted", opportunity.getName());
@@ -182,27 +179,7 @@ public class OpportunityView implements Serializable {
      * exist yet when the view action runs.
      */
     public void openTab() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (tab == null || tab.isBlank() || context.isPostback()) {
-            return;
-        }
-        UIComponent tabs = context.getViewRoot().findComponent("tabs");
-        if (tabs instanceof TabView tabView) {
-            List<UIComponent> children = tabView.getChildren();
-            for (int i = 0; i < children.size(); i++) {
-                if ((tab.strip() + "-tab").equals(children.get(i).getId())) {
-                    tabView.setActiveIndex(i);
-                    return;
-                }
-            }
-        }
-    }
-
-    static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        context.responseComplete();
+        RecordPages.openTab(tab);
     }
 
     /** Returns the id of the deal on the page, for the tabs. */
