@@ -126,7 +126,7 @@ class WorkbenchPageTest {
 
         assertTrue(page.contains("id=\"month-contracts\""));
         assertTrue(page.contains("id=\"month-payments\""));
-        assertTrue(page.contains("id=\"payments-empty\""));
+        assertTrue(page.contains("id=\"workbench-form:payment-table\""), "the payments due table");
         assertFalse(page.contains("id=\"workbench-form:whose\""), "a salesperson has no team switch");
     }
 
