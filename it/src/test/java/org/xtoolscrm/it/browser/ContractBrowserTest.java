@@ -95,10 +95,10 @@ class ContractBrowserTest {
         Browser.screenshot(driver, "contract-workbench-due-en-desktop");
 
         driver.get(WebSession.BASE_URL + "/customer/view.xhtml?id=" + customer);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:total-contracts")));
-        assertEquals("100,000.00 CNY", pages.text("tabs:total-contracts"));
-        assertEquals("40,000.00 CNY", pages.text("tabs:total-payments"));
-        assertEquals("60,000.00 CNY", pages.text("tabs:total-outstanding"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("total-contracts")));
+        assertEquals("100,000.00 CNY", pages.text("total-contracts"));
+        assertEquals("40,000.00 CNY", pages.text("total-payments"));
+        assertEquals("60,000.00 CNY", pages.text("total-outstanding"));
         assertEquals("Active", driver.findElement(By.xpath("//dt[normalize-space()='Status']/following-sibling::dd[1]"))
                 .getText().strip(), "the first executing contract makes the prospect active");
     }
