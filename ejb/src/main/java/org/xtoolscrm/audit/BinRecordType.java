@@ -36,7 +36,13 @@ public enum BinRecordType {
     /** A contract with its lines, which live in their own table and follow the contract's row. */
     CONTRACT("contract", "customer_id"),
     PAYMENT_PLAN("payment_plan", "customer_id"),
-    PAYMENT("payment_record", "customer_id");
+    PAYMENT("payment_record", "customer_id"),
+    /**
+     * An invoice of a contract. The payments it covers keep their link to it while it is in
+     * the bin, so a restore brings the links back unless a live invoice took the payment since.
+     */
+    INVOICE("invoice", "customer_id"),
+    DELIVERY("delivery", "customer_id");
 
     private final String table;
     private final String customerColumn;

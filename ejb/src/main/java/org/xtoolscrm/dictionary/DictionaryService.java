@@ -31,7 +31,8 @@ public class DictionaryService {
             DictionaryList.SOURCE, new String[] {"opportunity", "source"},
             // Every deal's history starts with the stage it was created in, so the history
             // contains every stage a deal is or ever was in.
-            DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"});
+            DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"},
+            DictionaryList.INVOICE_TYPE, new String[] {"invoice", "invoice_type"});
 
     private static final Logger LOG = Logger.getLogger(DictionaryService.class.getName());
 
