@@ -180,7 +180,8 @@ public class Contract implements Audited {
         values.put("status", status);
         values.put("owner", owner == null ? null : owner.getDisplayName());
         values.put("notes", notes);
-        values.put("lines", lines.stream().map(ContractLine::auditText).collect(Collectors.joining("\n")));
+        values.put("lines", lines.isEmpty() ? null
+                : lines.stream().map(ContractLine::auditText).collect(Collectors.joining("\n")));
         return values;
     }
 

@@ -18,9 +18,9 @@ import org.xtoolscrm.audit.ChangeLog;
 import org.xtoolscrm.money.LineItemForm;
 
 /**
- * The line items of a contract. Whoever may see a contract may change its lines, which are
- * saved as a whole under the contract's version: while a contract has lines, its amount is
- * their total, computed on save. Every save writes the contract's change log.
+ * The line items of a contract. A user who may see a contract may change its lines, which
+ * are saved as a whole under the contract's version. While a contract has lines, its amount
+ * is their total, computed on save. Every save writes the contract's change log.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})

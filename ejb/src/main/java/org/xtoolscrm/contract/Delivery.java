@@ -22,8 +22,8 @@ import org.xtoolscrm.account.User;
 import org.xtoolscrm.audit.Audited;
 
 /**
- * What was delivered, or is planned to be, against a contract: the items as text, the
- * date, where the delivery stands, who received it and how it was shipped.
+ * A delivery against a contract, made or planned: the items as text, the date, its status,
+ * who received it and how it was shipped.
  */
 @Entity
 @Table(name = "delivery")

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class DeliveryRules {
 
-    /** What a phone number may contain: digits, spaces and + - ( ), with at least five digits. */
+    /** The form of a phone number: digits, spaces and + - ( ), with at least five digits. */
     private static final Pattern PHONE = Pattern.compile("(?=(?:\\D*\\d){5})[0-9+()\\- ]+");
 
     private DeliveryRules() {
@@ -33,6 +33,7 @@ public final class DeliveryRules {
         } else if (date.isAfter(today) && form.getStatus() != null && form.getStatus() != DeliveryStatus.PLANNED) {
             problems.add(ContractProblem.of(ContractError.DELIVERY_DATE_IN_FUTURE, today.toString()));
         }
+
         String items = ContractRules.clean(form.getItems());
         if (items == null) {
             problems.add(ContractProblem.of(ContractError.DELIVERY_ITEMS_MISSING));
@@ -42,6 +43,7 @@ public final class DeliveryRules {
         if (form.getStatus() == null) {
             problems.add(ContractProblem.of(ContractError.DELIVERY_STATUS_MISSING));
         }
+
         String receiver = ContractRules.clean(form.getReceiverName());
         if (receiver != null && receiver.length() > Delivery.RECEIVER_MAX) {
             problems.add(ContractProblem.of(ContractError.DELIVERY_RECEIVER_TOO_LONG, Delivery.RECEIVER_MAX));

@@ -21,8 +21,8 @@ import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.company.CompanyCalendar;
 
 /**
- * The deliveries of a contract. Whoever may see a contract may add, edit and delete its
- * deliveries; every change writes the change log, and deleting moves a delivery to the
+ * The deliveries of a contract. A user who may see a contract may add, edit and delete its
+ * deliveries. Every change writes the change log, and deleting moves a delivery to the
  * recycle bin.
  */
 @Stateless

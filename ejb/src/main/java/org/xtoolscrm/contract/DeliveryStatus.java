@@ -1,6 +1,6 @@
 package org.xtoolscrm.contract;
 
-/** Where a delivery stands. Only a planned delivery may be dated in the future. */
+/** The status of a delivery. Only a planned delivery may be dated in the future. */
 public enum DeliveryStatus {
     PLANNED,
     SHIPPED,

@@ -34,9 +34,9 @@ import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
 
 /**
- * The invoices of a contract and the payments each covers. Whoever may see a contract may
- * change its invoices. A payment is on at most one live invoice; putting it on one marks it
- * invoiced, and taking it off leaves the mark as the user set it. Changes run under a lock
+ * The invoices of a contract and the payments each covers. A user who may see a contract
+ * may change its invoices. A payment is on at most one live invoice. Putting it on one marks
+ * it invoiced, and taking it off leaves the mark as the user set it. Changes run under a lock
  * on the contract's row, as those of {@link PaymentService} do, so two invoices saved at once
  * cannot both take the same payment.
  */

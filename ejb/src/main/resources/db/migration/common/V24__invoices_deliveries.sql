@@ -9,8 +9,8 @@ CREATE TABLE invoice (
     id             BIGINT        NOT NULL AUTO_INCREMENT,
     contract_id    BIGINT        NOT NULL,
     customer_id    BIGINT        NOT NULL,
-    -- the number printed on the invoice, stored in upper case; unique in the company, rows
-    -- in the recycle bin included, so that one can come back
+    -- the number printed on the invoice, stored in upper case. It is unique in the company,
+    -- rows in the recycle bin included, so that a deleted invoice can come back.
     invoice_number VARCHAR(40)   NOT NULL,
     invoice_date   DATE          NOT NULL,
     -- an option code of the list INVOICE_TYPE

@@ -12,11 +12,10 @@ import jakarta.faces.view.ViewMetadata;
 import java.util.EnumSet;
 import org.xtoolscrm.contract.ContractProblem;
 import org.xtoolscrm.web.FieldMessages;
-import org.xtoolscrm.web.Texts;
 
 /**
- * What the contract page's tabs share: the contract's id from the page's request
- * parameter {@code id}, and messages for rejected forms next to their fields.
+ * Helpers shared by the tabs of the contract page: the contract's id from the page's
+ * request parameter {@code id}, and messages for rejected forms next to their fields.
  */
 final class ContractTabContext {
 
@@ -57,7 +56,7 @@ final class ContractTabContext {
     /** Shows each problem's text next to its field of the form, or for the whole form. */
     static void show(Iterable<ContractProblem> problems, String formId) {
         for (ContractProblem problem : problems) {
-            FieldMessages.error(formId, problem.field(), text(problem));
+            FieldMessages.error(formId, problem.field(), ContractErrors.text(problem));
         }
     }
 
@@ -70,13 +69,9 @@ final class ContractTabContext {
         UIComponent form = findForm(context, formId);
         String clientId = form == null ? null
                 : form.getClientId(context) + ":" + tableId + ":" + row + ":" + problem.field();
-        String text = text(problem);
+        String text = ContractErrors.text(problem);
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
-    }
-
-    static String text(ContractProblem problem) {
-        return Texts.get("ContractError." + problem.error().name(), problem.arguments().toArray());
     }
 
     private static UIComponent findForm(FacesContext context, String formId) {
