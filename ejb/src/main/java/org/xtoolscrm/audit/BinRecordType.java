@@ -38,7 +38,13 @@ public enum BinRecordType {
     PAYMENT_PLAN("payment_plan", "customer_id"),
     PAYMENT("payment_record", "customer_id"),
     COMPLAINT("complaint", "customer_id"),
-    SERVICE_RECORD("service_record", "customer_id");
+    SERVICE_RECORD("service_record", "customer_id"),
+    /**
+     * An invoice of a contract. The payments it covers keep their link to it while it is in
+     * the bin, so a restore brings the links back unless a live invoice took the payment since.
+     */
+    INVOICE("invoice", "customer_id"),
+    DELIVERY("delivery", "customer_id");
 
     private final String table;
     private final String customerColumn;

@@ -1,5 +1,6 @@
 package org.xtoolscrm.contract;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -17,8 +20,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.xtoolscrm.account.User;
 import org.xtoolscrm.audit.Audited;
 import org.xtoolscrm.customer.Customer;
@@ -95,6 +102,11 @@ public class Contract implements Audited {
     @Version
     private int version;
 
+    /** The line items, replaced as a whole; while there are any, the amount is their total. */
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position ASC")
+    private List<ContractLine> lines = new ArrayList<>();
+
     @PrePersist
     void onCreate() {
         createdAt = Instant.now();
@@ -119,6 +131,36 @@ public class Contract implements Audited {
         this.notes = notes;
     }
 
+    /**
+     * Returns the line at the index, reusing the contract's line there or appending a new
+     * one, so an edit updates rows in place rather than deleting and inserting them.
+     */
+    ContractLine lineAt(int index) {
+        if (index < lines.size()) {
+            return lines.get(index);
+        }
+        ContractLine line = new ContractLine(this, index);
+        lines.add(line);
+        return line;
+    }
+
+    /** Keeps the first lines up to the given count and removes the others, whose rows are deleted. */
+    void truncateLines(int size) {
+        while (lines.size() > size) {
+            lines.remove(lines.size() - 1);
+        }
+    }
+
+    /** Sets the amount to the total of the lines, at the scale of its column. */
+    void setLinesTotal(BigDecimal total) {
+        this.amount = total.setScale(2);
+    }
+
+    /** Marks the contract as changed, so that a change of its lines alone raises its version too. */
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
     @Override
     public String auditType() {
         return AUDIT_TYPE;
@@ -138,6 +180,8 @@ public class Contract implements Audited {
         values.put("status", status);
         values.put("owner", owner == null ? null : owner.getDisplayName());
         values.put("notes", notes);
+        values.put("lines", lines.isEmpty() ? null
+                : lines.stream().map(ContractLine::auditText).collect(Collectors.joining("\n")));
         return values;
     }
 
@@ -228,5 +272,10 @@ public class Contract implements Audited {
 
     public int getVersion() {
         return version;
+    }
+
+    /** Returns the line items in their order. */
+    public List<ContractLine> getLines() {
+        return Collections.unmodifiableList(lines);
     }
 }

@@ -1,9 +1,10 @@
 package org.xtoolscrm.contract;
 
 /**
- * The reason a contract, a payment plan or a payment record was rejected. The web layer
- * shows the text under the bundle key {@code ContractError.<NAME>}, formatted with the
- * problem's arguments, next to the form field that {@link #field()} names.
+ * The reason a contract, its line items, a payment plan, a payment record, an invoice or a
+ * delivery was rejected. The web layer shows the text under the bundle key
+ * {@code ContractError.<NAME>}, formatted with the problem's arguments, next to the form
+ * field that {@link #field()} names.
  */
 public enum ContractError {
     CUSTOMER_MISSING("customer"),
@@ -78,7 +79,85 @@ public enum ContractError {
     /** Argument: the maximum length. */
     PAYMENT_NOTE_TOO_LONG("paymentNote"),
     /** A draft contract takes no payments yet. */
-    CONTRACT_NOT_SIGNED("contract");
+    CONTRACT_NOT_SIGNED("contract"),
+
+    // The line items. The first argument of each line's error is the line's number, from 1,
+    // and its field is named as in a line (LineItemForm).
+    LINE_PRODUCT_MISSING("product"),
+    /** Arguments: the line, the maximum length and the length entered, in characters. */
+    LINE_PRODUCT_TOO_LONG("product"),
+    LINE_QUANTITY_MISSING("quantity"),
+    LINE_QUANTITY_NOT_POSITIVE("quantity"),
+    /** Arguments: the line and the decimal places allowed. */
+    LINE_QUANTITY_TOO_PRECISE("quantity"),
+    /** Arguments: the line and the largest quantity. */
+    LINE_QUANTITY_TOO_LARGE("quantity"),
+    LINE_UNIT_PRICE_MISSING("unitPrice"),
+    LINE_UNIT_PRICE_NEGATIVE("unitPrice"),
+    /** Arguments: the line, the currency and the decimal places it allows. */
+    LINE_UNIT_PRICE_TOO_PRECISE("unitPrice"),
+    /** Arguments: the line and the largest unit price. */
+    LINE_UNIT_PRICE_TOO_LARGE("unitPrice"),
+    /** Arguments: the line, the lowest and the highest discount, in percent. */
+    LINE_DISCOUNT_OUT_OF_RANGE("discountPercent"),
+    /** Arguments: the line and the decimal places allowed. */
+    LINE_DISCOUNT_TOO_PRECISE("discountPercent"),
+    /** Arguments: the line and the largest amount. */
+    LINE_TOTAL_TOO_LARGE("lineTotal"),
+    /** Arguments: the maximum number of lines and the number entered. */
+    LINES_TOO_MANY("lines"),
+    /** Argument: the largest amount. */
+    LINES_TOTAL_TOO_LARGE("lines"),
+    /** The lines add up to zero, and a contract's amount must be positive. */
+    LINES_TOTAL_NOT_POSITIVE("lines"),
+    /** The currency cannot change while the contract has lines, whose prices are in it. Argument: the currency. */
+    LINES_LOCK_CURRENCY("currency"),
+
+    INVOICE_NUMBER_MISSING("invoiceNumber"),
+    /** Argument: the maximum length. */
+    INVOICE_NUMBER_TOO_LONG("invoiceNumber"),
+    /** Argument: an example of a valid number. */
+    INVOICE_NUMBER_INVALID("invoiceNumber"),
+    /** Another invoice, live or in the recycle bin, has the number. Argument: the number. */
+    INVOICE_NUMBER_TAKEN("invoiceNumber"),
+    INVOICE_DATE_MISSING("invoiceDate"),
+    /** Argument: the earliest date accepted. */
+    INVOICE_DATE_TOO_EARLY("invoiceDate"),
+    /** Argument: the last date accepted, today in the company's time zone. */
+    INVOICE_DATE_IN_FUTURE("invoiceDate"),
+    INVOICE_TYPE_MISSING("invoiceType"),
+    /** Argument: the code as given. */
+    INVOICE_TYPE_UNKNOWN("invoiceType"),
+    INVOICE_AMOUNT_MISSING("invoiceAmount"),
+    INVOICE_AMOUNT_NOT_POSITIVE("invoiceAmount"),
+    /** Arguments: the currency and the decimal places it allows. */
+    INVOICE_AMOUNT_TOO_PRECISE("invoiceAmount"),
+    /** Argument: the largest amount. */
+    INVOICE_AMOUNT_TOO_LARGE("invoiceAmount"),
+    /** A linked payment is not a live payment of the invoice's contract. */
+    INVOICE_PAYMENT_NOT_OF_CONTRACT("payments"),
+    /** A linked payment is on another live invoice. Arguments: the payment's date and the other invoice's number. */
+    INVOICE_PAYMENT_ON_OTHER_INVOICE("payments"),
+    /** Argument: the maximum length. */
+    INVOICE_NOTE_TOO_LONG("invoiceNote"),
+
+    DELIVERY_DATE_MISSING("deliveryDate"),
+    /** Argument: the earliest date accepted. */
+    DELIVERY_DATE_TOO_EARLY("deliveryDate"),
+    /** Only a planned delivery may lie ahead. Argument: the last date accepted, today in the company's time zone. */
+    DELIVERY_DATE_IN_FUTURE("deliveryDate"),
+    DELIVERY_ITEMS_MISSING("items"),
+    /** Argument: the maximum length. */
+    DELIVERY_ITEMS_TOO_LONG("items"),
+    DELIVERY_STATUS_MISSING("deliveryStatus"),
+    /** Argument: the maximum length. */
+    DELIVERY_RECEIVER_TOO_LONG("receiverName"),
+    /** Argument: the phone as given. */
+    DELIVERY_PHONE_INVALID("receiverPhone"),
+    /** Argument: the maximum length. */
+    DELIVERY_TRACKING_TOO_LONG("tracking"),
+    /** Argument: the maximum length. */
+    DELIVERY_NOTES_TOO_LONG("deliveryNotes");
 
     private final String field;
 

@@ -3,6 +3,9 @@ package org.xtoolscrm.contract;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.xtoolscrm.money.LineItemForm;
 import org.xtoolscrm.money.Money;
 
 /**
@@ -26,6 +29,14 @@ public class ContractForm implements Serializable {
     /** The owner, or null for the caller on create and the current owner on edit. */
     private Long ownerId;
     private String notes;
+    /**
+     * The line items a new contract starts with, such as those of the deal's accepted quote.
+     * When there are any, the contract's amount is their total. An edit of a contract ignores
+     * them: its lines are saved through {@link ContractLinesService}.
+     */
+    private List<LineItemForm> lines = new ArrayList<>();
+    /** Whether the contract has lines, so its amount is their total and a dialog shows it read-only. */
+    private boolean amountFromLines;
 
     /** Copies the editable fields of a contract, for an edit dialog. */
     public static ContractForm of(Contract contract) {
@@ -42,6 +53,7 @@ public class ContractForm implements Serializable {
         form.status = contract.getStatus();
         form.ownerId = contract.getOwner().getId();
         form.notes = contract.getNotes();
+        form.amountFromLines = !contract.getLines().isEmpty();
         return form;
     }
 
@@ -139,5 +151,18 @@ public class ContractForm implements Serializable {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    /** Returns the lines of a new contract, which a page edits in place. */
+    public List<LineItemForm> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<LineItemForm> lines) {
+        this.lines = new ArrayList<>(lines);
+    }
+
+    public boolean isAmountFromLines() {
+        return amountFromLines;
     }
 }

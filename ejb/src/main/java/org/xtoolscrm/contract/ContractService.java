@@ -23,6 +23,7 @@ import org.xtoolscrm.audit.RecycleBin;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerService;
+import org.xtoolscrm.money.LineItemRules;
 import org.xtoolscrm.money.Money;
 import org.xtoolscrm.opportunity.Opportunity;
 import org.xtoolscrm.opportunity.OpportunityOutcome;
@@ -71,6 +72,9 @@ public class ContractService {
     private CustomerStatusFollower statusFollower;
 
     @Inject
+    private AcceptedQuoteLines acceptedQuoteLines;
+
+    @Inject
     private ChangeLog changeLog;
 
     @Inject
@@ -82,7 +86,9 @@ public class ContractService {
     /**
      * Returns a new contract's form filled from a deal the caller may see: its customer,
      * name, amount and currency, signed on the day it was won (or today) and executing.
-     * The number stays blank for the next generated one.
+     * When the deal has an accepted quote with lines, the form gets copies of those lines,
+     * the quote's currency and the lines' total as the amount. The number stays blank for
+     * the next generated one.
      *
      * @throws RecordNotFoundException when the deal is not visible to the caller
      */
@@ -98,18 +104,27 @@ public class ContractService {
                 ? deal.getClosedOn() : CompanyCalendar.current().today());
         form.setStatus(ContractStatus.EXECUTING);
         form.setOwnerId(deal.getOwner().getId());
+        acceptedQuoteLines.of(opportunityId).ifPresent(quote -> {
+            form.setLines(quote.lines());
+            form.setCurrency(quote.currency());
+            form.setAmount(LineItemRules.total(quote.lines(), quote.currency()).setScale(
+                    Money.decimalsOf(quote.currency())));
+        });
         return form;
     }
 
     /**
      * Creates a contract. A blank number takes the next number of the configured pattern.
+     * When the form has lines, the contract's amount is their total.
      *
      * @throws RecordNotFoundException   when the form names a customer the caller may not see
      * @throws InvalidContractException with every broken rule of the form
      */
     public Contract create(ContractForm form) {
         Customer customer = form.getCustomerId() == null ? null : customers.getVisible(form.getCustomerId());
+        List<ContractProblem> lineProblems = newLineProblems(form);
         List<ContractProblem> problems = new ArrayList<>(ContractRules.problems(form));
+        problems.addAll(lineProblems);
         String number = ContractRules.clean(form.getNumber());
         if (number != null && problems.stream().noneMatch(p -> p.field().equals("number"))
                 && numbers.isTaken(number)) {
@@ -127,6 +142,7 @@ public class ContractService {
         contract.setOpportunityId(form.getOpportunityId());
         contract.setOwner(owner);
         contract.setStatus(form.getStatus());
+        ContractLineRules.apply(contract, form.getLines());
         em.persist(contract);
         em.flush();
         changeLog.created(contract);
@@ -141,7 +157,8 @@ public class ContractService {
 
     /**
      * Saves the form over a contract the caller may see. The customer stays as it is; the
-     * currency stays while the contract has payment plans or payments.
+     * currency stays while the contract has payment plans, payments or lines. The amount of
+     * a contract with lines stays their total, and the form's lines are ignored.
      *
      * @param version the version the caller's form was loaded at
      * @throws StaleContractException    when someone saved the contract since then
@@ -150,6 +167,10 @@ public class ContractService {
     public Contract update(long id, int version, ContractForm form) {
         Contract contract = loadCurrent(id, version);
         form.setCustomerId(contract.getCustomer().getId());
+        boolean hasLines = !contract.getLines().isEmpty();
+        if (hasLines) {
+            form.setAmount(contract.getAmount());
+        }
         List<ContractProblem> problems = new ArrayList<>(ContractRules.problems(form));
         String number = ContractRules.clean(form.getNumber());
         if (number == null) {
@@ -161,6 +182,8 @@ public class ContractService {
         String currency = Money.normalizeCurrency(form.getCurrency());
         if (!currency.equals(contract.getCurrency()) && hasMoneyRecords(id)) {
             problems.add(ContractProblem.of(ContractError.CURRENCY_LOCKED, contract.getCurrency()));
+        } else if (!currency.equals(contract.getCurrency()) && hasLines) {
+            problems.add(ContractProblem.of(ContractError.LINES_LOCK_CURRENCY, contract.getCurrency()));
         }
         if (form.getStatus() == ContractStatus.DRAFT && contract.getStatus() != ContractStatus.DRAFT
                 && hasPayments(id)) {
@@ -304,6 +327,26 @@ public class ContractService {
     private void apply(Contract contract, ContractForm form, String number) {
         contract.apply(number, form.getTitle().strip(), form.getSignedOn(), form.getStartsOn(), form.getEndsOn(),
                 form.getAmount(), Money.normalizeCurrency(form.getCurrency()), ContractRules.clean(form.getNotes()));
+    }
+
+    /**
+     * Checks the lines of a new contract in its currency and, when they are valid and not
+     * all blank, sets the form's amount to their total.
+     */
+    private static List<ContractProblem> newLineProblems(ContractForm form) {
+        if (LineItemRules.count(form.getLines()) == 0) {
+            return List.of();
+        }
+        String currency = Money.normalizeCurrency(form.getCurrency());
+        if (!Money.isCurrency(currency)) {
+            // ContractRules reports the currency; the lines are checked once it is valid.
+            return List.of();
+        }
+        List<ContractProblem> problems = ContractLineRules.problems(form.getLines(), currency);
+        if (problems.isEmpty()) {
+            form.setAmount(LineItemRules.total(form.getLines(), currency));
+        }
+        return problems;
     }
 
     private boolean hasMoneyRecords(long contractId) {

@@ -34,7 +34,8 @@ public class DictionaryService {
             Map.entry(DictionaryList.SERVICE_TYPE, new String[] {"service_record", "service_type"}),
             // Every deal's history starts with the stage it was created in, so the history
             // contains every stage a deal is or ever was in.
-            Map.entry(DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"}));
+            Map.entry(DictionaryList.OPPORTUNITY_STAGE, new String[] {"opportunity_stage_change", "to_stage"}),
+            Map.entry(DictionaryList.INVOICE_TYPE, new String[] {"invoice", "invoice_type"}));
 
     private static final Logger LOG = Logger.getLogger(DictionaryService.class.getName());
 

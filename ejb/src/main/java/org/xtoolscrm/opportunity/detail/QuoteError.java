@@ -1,8 +1,11 @@
 package org.xtoolscrm.opportunity.detail;
 
+import org.xtoolscrm.money.LineItemError;
+
 /**
  * The reason a quote, or one of its lines, was rejected. See {@link DetailError}. The
  * fields of a line are named as in the line, and the problem carries the line's index.
+ * The rules of a line are {@link LineItemError}'s, each translated by {@link #of}.
  */
 public enum QuoteError implements DetailError {
     NUMBER_MISSING("quoteNumber"),
@@ -57,6 +60,25 @@ public enum QuoteError implements DetailError {
 
     QuoteError(String field) {
         this.field = field;
+    }
+
+    /** Returns the quote's error for a broken rule of a line, whose message the quote dialog shows. */
+    static QuoteError of(LineItemError error) {
+        return switch (error) {
+            case PRODUCT_MISSING -> PRODUCT_MISSING;
+            case PRODUCT_TOO_LONG -> PRODUCT_TOO_LONG;
+            case QUANTITY_MISSING -> QUANTITY_MISSING;
+            case QUANTITY_NOT_POSITIVE -> QUANTITY_NOT_POSITIVE;
+            case QUANTITY_TOO_PRECISE -> QUANTITY_TOO_PRECISE;
+            case QUANTITY_TOO_LARGE -> QUANTITY_TOO_LARGE;
+            case UNIT_PRICE_MISSING -> UNIT_PRICE_MISSING;
+            case UNIT_PRICE_NEGATIVE -> UNIT_PRICE_NEGATIVE;
+            case UNIT_PRICE_TOO_PRECISE -> UNIT_PRICE_TOO_PRECISE;
+            case UNIT_PRICE_TOO_LARGE -> UNIT_PRICE_TOO_LARGE;
+            case DISCOUNT_OUT_OF_RANGE -> DISCOUNT_OUT_OF_RANGE;
+            case DISCOUNT_TOO_PRECISE -> DISCOUNT_TOO_PRECISE;
+            case LINE_TOTAL_TOO_LARGE -> LINE_TOTAL_TOO_LARGE;
+        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.xtoolscrm.money.LineItemForm;
 import org.xtoolscrm.money.Money;
 
 /**
@@ -20,7 +21,7 @@ public class QuoteForm implements Serializable {
     /** An ISO 4217 code; blank means CNY. */
     private String currency = Money.DEFAULT_CURRENCY;
     private String notes;
-    private List<QuoteLineForm> lines = new ArrayList<>();
+    private List<LineItemForm> lines = new ArrayList<>();
 
     /** Copies the editable fields and the lines of a quote, for an edit dialog. */
     public static QuoteForm of(Quote quote) {
@@ -31,14 +32,15 @@ public class QuoteForm implements Serializable {
         form.currency = quote.getCurrency();
         form.notes = quote.getNotes();
         for (QuoteLine line : quote.getLines()) {
-            form.lines.add(QuoteLineForm.of(line, quote.getCurrency()));
+            form.lines.add(LineItemForm.of(line.getProduct(), line.getQuantity(), line.getUnitPrice(),
+                    line.getDiscountPercent(), quote.getCurrency()));
         }
         return form;
     }
 
     /** Appends an empty line. */
     public void addLine() {
-        lines.add(new QuoteLineForm());
+        lines.add(new LineItemForm());
     }
 
     /** Removes the line at the index, from 0; an index outside the lines changes nothing. */
@@ -89,11 +91,11 @@ public class QuoteForm implements Serializable {
     }
 
     /** Returns the lines, which a page edits in place. */
-    public List<QuoteLineForm> getLines() {
+    public List<LineItemForm> getLines() {
         return lines;
     }
 
-    public void setLines(List<QuoteLineForm> lines) {
+    public void setLines(List<LineItemForm> lines) {
         this.lines = new ArrayList<>(lines);
     }
 }

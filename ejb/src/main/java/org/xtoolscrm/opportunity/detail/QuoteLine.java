@@ -10,17 +10,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.xtoolscrm.money.LineArithmetic;
+import org.xtoolscrm.money.LineItemRules;
 
 /**
  * One line of a quote: a product, its quantity, unit price and discount, and the line's
- * total as {@link QuoteArithmetic} computes it. A line is part of its quote: it is
+ * total as {@link LineArithmetic} computes it. A line is part of its quote: it is
  * changed only through the quote, whose version covers it.
  */
 @Entity
 @Table(name = "opportunity_quote_line")
 public class QuoteLine {
 
-    public static final int PRODUCT_MAX = 200;
+    public static final int PRODUCT_MAX = LineItemRules.PRODUCT_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.xtoolscrm.money.LineArithmetic;
+import org.xtoolscrm.money.LineItemForm;
+import org.xtoolscrm.money.LineItemProblem;
+import org.xtoolscrm.money.LineItemRules;
 import org.xtoolscrm.money.Money;
 import org.xtoolscrm.opportunity.OpportunityRules;
 
 /**
- * The rules a quote's fields and lines follow, and its generated numbers. They need no
+ * The rules a quote's fields and lines follow, and its generated numbers. The rules of a
+ * single line are those of {@link LineItemRules}, shared with contracts. They need no
  * database, so the web layer runs them before it calls the service and a user sees
  * every invalid field at once. The service also checks that the number is free.
  */
@@ -19,13 +24,6 @@ public final class QuoteRules {
 
     /** The earliest quote date accepted; it catches typing errors such as 0026 for 2026. */
     public static final LocalDate MIN_DATE = OpportunityRules.MIN_DATE;
-
-    public static final int QUANTITY_DECIMALS = 3;
-    /** The largest quantity a DECIMAL(15,3) column holds. */
-    public static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999999.999");
-
-    public static final int DISCOUNT_DECIMALS = 2;
-    public static final BigDecimal MAX_DISCOUNT = BigDecimal.valueOf(100);
 
     /** A letter or digit, then letters, digits and the separators . _ / # and -. */
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._/#-]*");
@@ -59,14 +57,10 @@ public final class QuoteRules {
             problems.add(DetailProblem.of(QuoteError.LINES_TOO_MANY, Quote.LINES_MAX, lineCount));
         }
         String priceCurrency = currencyValid ? currency : Money.DEFAULT_CURRENCY;
-        boolean linesValid = true;
-        for (int i = 0; i < form.getLines().size(); i++) {
-            QuoteLineForm line = form.getLines().get(i);
-            if (!line.isBlank()) {
-                linesValid &= lineProblems(i, line, priceCurrency, problems);
-            }
-        }
-        if (linesValid && total(form, priceCurrency).compareTo(Money.MAX_AMOUNT) > 0) {
+        List<LineItemProblem> lineProblems = LineItemRules.problems(form.getLines(), priceCurrency);
+        lineProblems.forEach(problem -> problems.add(DetailProblem.ofLine(problem.line(),
+                QuoteError.of(problem.error()), problem.arguments().toArray())));
+        if (lineProblems.isEmpty() && total(form, priceCurrency).compareTo(Money.MAX_AMOUNT) > 0) {
             problems.add(DetailProblem.of(QuoteError.TOTAL_TOO_LARGE, Money.MAX_AMOUNT.toPlainString()));
         }
         return problems;
@@ -104,7 +98,7 @@ public final class QuoteRules {
 
     /** Returns the total of a checked form's lines, blank ones skipped, in the currency's decimal places. */
     static BigDecimal total(QuoteForm form, String currency) {
-        return QuoteArithmetic.quoteTotal(amounts(form), Money.decimalsOf(currency));
+        return LineItemRules.total(form.getLines(), currency);
     }
 
     /**
@@ -124,31 +118,18 @@ public final class QuoteRules {
         quote.setNotes(DetailText.block(form.getNotes()));
 
         int storedLines = 0;
-        for (QuoteLineForm line : form.getLines()) {
+        for (LineItemForm line : form.getLines()) {
             if (line.isBlank()) {
                 continue;
             }
-            QuoteArithmetic.Line amounts = amountsOf(line);
-            quote.lineAt(storedLines).set(DetailText.line(line.getProduct()), amounts.quantity(), amounts.unitPrice(),
-                    amounts.discountPercent(), QuoteArithmetic.lineTotal(amounts, decimals));
+            LineArithmetic.Line amounts = LineItemRules.amountsOf(line);
+            quote.lineAt(storedLines).set(LineItemRules.cleanProduct(line.getProduct()), amounts.quantity(),
+                    amounts.unitPrice(), amounts.discountPercent(), LineArithmetic.lineTotal(amounts, decimals));
             storedLines++;
         }
         quote.truncateLines(storedLines);
         quote.setTotal(total(form, currency));
         quote.touch();
-    }
-
-    /** Returns the amounts of a line whose numbers are valid, with no discount when it is empty. */
-    public static QuoteArithmetic.Line amountsOf(QuoteLineForm line) {
-        BigDecimal discount = line.getDiscountPercent() == null ? BigDecimal.ZERO : line.getDiscountPercent();
-        return new QuoteArithmetic.Line(line.getQuantity(), line.getUnitPrice(), discount);
-    }
-
-    private static List<QuoteArithmetic.Line> amounts(QuoteForm form) {
-        return form.getLines().stream()
-                .filter(line -> !line.isBlank())
-                .map(QuoteRules::amountsOf)
-                .toList();
     }
 
     private static void numberProblem(String number, boolean required, List<DetailProblem> problems) {
@@ -174,74 +155,6 @@ public final class QuoteRules {
         LocalDate validUntil = form.getValidUntil();
         if (date != null && validUntil != null && validUntil.isBefore(date)) {
             problems.add(DetailProblem.of(QuoteError.VALID_UNTIL_BEFORE_DATE, date.toString()));
-        }
-    }
-
-    /**
-     * Adds the broken rules of one line and returns whether its numbers are valid, so that
-     * its total can be computed.
-     */
-    private static boolean lineProblems(int index, QuoteLineForm line, String currency,
-                                        List<DetailProblem> problems) {
-        String product = DetailText.line(line.getProduct());
-        if (product == null) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.PRODUCT_MISSING));
-        } else if (DetailText.length(product) > QuoteLine.PRODUCT_MAX) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.PRODUCT_TOO_LONG, QuoteLine.PRODUCT_MAX,
-                    DetailText.length(product)));
-        }
-        int before = problems.size();
-        quantityProblem(index, line.getQuantity(), problems);
-        unitPriceProblem(index, line.getUnitPrice(), currency, problems);
-        discountProblem(index, line.getDiscountPercent(), problems);
-        if (problems.size() > before) {
-            return false;
-        }
-        BigDecimal lineTotal = QuoteArithmetic.lineTotal(amountsOf(line), Money.decimalsOf(currency));
-        if (lineTotal.compareTo(Money.MAX_AMOUNT) > 0) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.LINE_TOTAL_TOO_LARGE,
-                    Money.MAX_AMOUNT.toPlainString()));
-            return false;
-        }
-        return true;
-    }
-
-    private static void quantityProblem(int index, BigDecimal quantity, List<DetailProblem> problems) {
-        if (quantity == null) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.QUANTITY_MISSING));
-        } else if (quantity.signum() <= 0) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.QUANTITY_NOT_POSITIVE));
-        } else if (quantity.stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.QUANTITY_TOO_PRECISE, QUANTITY_DECIMALS));
-        } else if (quantity.compareTo(MAX_QUANTITY) > 0) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.QUANTITY_TOO_LARGE, MAX_QUANTITY.toPlainString()));
-        }
-    }
-
-    private static void unitPriceProblem(int index, BigDecimal price, String currency,
-                                         List<DetailProblem> problems) {
-        Money.AmountProblem problem = Money.check(price, currency, true);
-        if (problem == null) {
-            return;
-        }
-        problems.add(switch (problem) {
-            case MISSING -> DetailProblem.ofLine(index, QuoteError.UNIT_PRICE_MISSING);
-            case NEGATIVE, NOT_POSITIVE -> DetailProblem.ofLine(index, QuoteError.UNIT_PRICE_NEGATIVE);
-            case TOO_PRECISE -> DetailProblem.ofLine(index, QuoteError.UNIT_PRICE_TOO_PRECISE, currency,
-                    Money.decimalsOf(currency));
-            case TOO_LARGE -> DetailProblem.ofLine(index, QuoteError.UNIT_PRICE_TOO_LARGE,
-                    Money.MAX_AMOUNT.toPlainString());
-        });
-    }
-
-    private static void discountProblem(int index, BigDecimal discount, List<DetailProblem> problems) {
-        if (discount == null) {
-            return;
-        }
-        if (discount.signum() < 0 || discount.compareTo(MAX_DISCOUNT) > 0) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.DISCOUNT_OUT_OF_RANGE, 0, 100));
-        } else if (discount.stripTrailingZeros().scale() > DISCOUNT_DECIMALS) {
-            problems.add(DetailProblem.ofLine(index, QuoteError.DISCOUNT_TOO_PRECISE, DISCOUNT_DECIMALS));
         }
     }
 }

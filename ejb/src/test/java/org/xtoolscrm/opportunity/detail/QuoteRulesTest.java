@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.xtoolscrm.money.LineItemForm;
 
 @DisplayName("Quote rules")
 class QuoteRulesTest {
@@ -137,7 +138,7 @@ class QuoteRulesTest {
     @Test
     @DisplayName("Blank lines are skipped but keep the index of later lines")
     void blankLinesSkipped() {
-        QuoteForm form = form("Q-1", line("Server", "1", "10", null), new QuoteLineForm(),
+        QuoteForm form = form("Q-1", line("Server", "1", "10", null), new LineItemForm(),
                 line(null, "1", "10", null));
 
         assertEquals(List.of(DetailProblem.ofLine(2, QuoteError.PRODUCT_MISSING)), QuoteRules.problems(form, true));
@@ -195,7 +196,7 @@ class QuoteRulesTest {
     @DisplayName("Applying a form computes every total and updates lines in place")
     void applyComputesTotals() {
         Quote quote = new Quote();
-        QuoteRules.apply(form("Q-1", line(" Server\n rack ", "3", "19.99", null), new QuoteLineForm(),
+        QuoteRules.apply(form("Q-1", line(" Server\n rack ", "3", "19.99", null), new LineItemForm(),
                 line("Installation", "2.5", "100", "10"), line("Cable", "1.333", "7.5", "12.5")), "Q-1", quote);
         QuoteLine firstLine = quote.getLines().get(0);
 
@@ -230,7 +231,18 @@ class QuoteRulesTest {
         assertEquals(new BigDecimal("669.00"), quote.getTotal());
     }
 
-    private static QuoteForm form(String number, QuoteLineForm... lines) {
+    @Test
+    @DisplayName("Every line error of the shared rules has a quote error of the same name")
+    void everyLineErrorTranslated() {
+        for (org.xtoolscrm.money.LineItemError error : org.xtoolscrm.money.LineItemError.values()) {
+            QuoteError translated = QuoteError.of(error);
+
+            assertEquals(error.name(), translated.name());
+            assertEquals(error.field(), translated.field(), error.name());
+        }
+    }
+
+    private static QuoteForm form(String number, LineItemForm... lines) {
         QuoteForm form = new QuoteForm();
         form.setQuoteNumber(number);
         form.setQuoteDate(DATE);
@@ -239,8 +251,8 @@ class QuoteRulesTest {
         return form;
     }
 
-    private static QuoteLineForm line(String product, String quantity, String unitPrice, String discount) {
-        return new QuoteLineForm(product, quantity == null ? null : new BigDecimal(quantity),
+    private static LineItemForm line(String product, String quantity, String unitPrice, String discount) {
+        return new LineItemForm(product, quantity == null ? null : new BigDecimal(quantity),
                 unitPrice == null ? null : new BigDecimal(unitPrice), discount == null ? null : new BigDecimal(discount));
     }
 }

@@ -42,6 +42,7 @@ import org.xtoolscrm.it.support.Deployments;
 import org.xtoolscrm.it.support.Identities;
 import org.xtoolscrm.it.support.TestDeals;
 import org.xtoolscrm.it.support.TestTeam;
+import org.xtoolscrm.money.LineItemForm;
 import org.xtoolscrm.opportunity.OpportunityService;
 import org.xtoolscrm.opportunity.detail.DetailProblem;
 import org.xtoolscrm.opportunity.detail.InvalidDetailException;
@@ -49,7 +50,6 @@ import org.xtoolscrm.opportunity.detail.Quote;
 import org.xtoolscrm.opportunity.detail.QuoteError;
 import org.xtoolscrm.opportunity.detail.QuoteForm;
 import org.xtoolscrm.opportunity.detail.QuoteLine;
-import org.xtoolscrm.opportunity.detail.QuoteLineForm;
 import org.xtoolscrm.opportunity.detail.QuoteRow;
 import org.xtoolscrm.opportunity.detail.QuoteService;
 import org.xtoolscrm.opportunity.detail.QuoteStatus;
@@ -216,7 +216,7 @@ class QuoteServiceTest {
     @DisplayName("Invalid dates, currency and lines are rejected together, nothing stored")
     void invalidQuote() throws Exception {
         long deal = freshDeal("invalid");
-        QuoteForm form = form("Q 1", line("Server", "0", "10", "120"), new QuoteLineForm(), line(null, "1", "-1", null));
+        QuoteForm form = form("Q 1", line("Server", "0", "10", "120"), new LineItemForm(), line(null, "1", "-1", null));
         form.setValidUntil(DATE.minusDays(1));
         form.setCurrency("RMB");
 
@@ -457,7 +457,7 @@ class QuoteServiceTest {
         }
     }
 
-    private static QuoteForm form(String number, QuoteLineForm... lines) {
+    private static QuoteForm form(String number, LineItemForm... lines) {
         QuoteForm form = new QuoteForm();
         form.setQuoteNumber(number);
         form.setQuoteDate(DATE);
@@ -466,8 +466,8 @@ class QuoteServiceTest {
         return form;
     }
 
-    private static QuoteLineForm line(String product, String quantity, String unitPrice, String discount) {
-        return new QuoteLineForm(product, new BigDecimal(quantity), new BigDecimal(unitPrice),
+    private static LineItemForm line(String product, String quantity, String unitPrice, String discount) {
+        return new LineItemForm(product, new BigDecimal(quantity), new BigDecimal(unitPrice),
                 discount == null ? null : new BigDecimal(discount));
     }
 

@@ -2,9 +2,9 @@ package org.xtoolscrm.it.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.xtoolscrm.money.LineItemForm;
 import org.xtoolscrm.opportunity.detail.CompetitorForm;
 import org.xtoolscrm.opportunity.detail.QuoteForm;
-import org.xtoolscrm.opportunity.detail.QuoteLineForm;
 import org.xtoolscrm.opportunity.detail.RequirementForm;
 import org.xtoolscrm.opportunity.detail.RequirementImportance;
 import org.xtoolscrm.opportunity.detail.SolutionForm;
@@ -48,7 +48,7 @@ public final class TestDetailForms {
         form.setQuoteDate(LocalDate.now());
         form.setCurrency("CNY");
         form.setNotes(notes);
-        form.getLines().add(new QuoteLineForm(product, new BigDecimal(quantity), new BigDecimal(unitPrice), null));
+        form.getLines().add(new LineItemForm(product, new BigDecimal(quantity), new BigDecimal(unitPrice), null));
         return form;
     }
 }

@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.audit.ChangeEntry;
+import org.xtoolscrm.money.LineItemForm;
+import org.xtoolscrm.money.LinePreview;
 import org.xtoolscrm.opportunity.detail.DetailProblem;
 import org.xtoolscrm.opportunity.detail.InvalidDetailException;
 import org.xtoolscrm.opportunity.detail.Quote;
 import org.xtoolscrm.opportunity.detail.QuoteForm;
 import org.xtoolscrm.opportunity.detail.QuoteLine;
-import org.xtoolscrm.opportunity.detail.QuoteLineForm;
 import org.xtoolscrm.opportunity.detail.QuoteRow;
 import org.xtoolscrm.opportunity.detail.QuoteRules;
 import org.xtoolscrm.opportunity.detail.QuoteService;
@@ -185,19 +186,19 @@ public class QuoteTabView implements Serializable {
     }
 
     /** Returns the line's total as the dialog shows it, or an empty text while it cannot be computed. */
-    public String lineTotal(QuoteLineForm line) {
-        BigDecimal total = LiveTotals.lineTotal(line, form.getCurrency());
+    public String lineTotal(LineItemForm line) {
+        BigDecimal total = LinePreview.lineTotal(line, form.getCurrency());
         return total == null ? "" : formats.money(total);
     }
 
     /** Returns the quote's total of the lines that have a total, as the dialog shows it. */
     public String getTotal() {
-        return formats.money(LiveTotals.total(form.getLines(), form.getCurrency()));
+        return formats.money(LinePreview.total(form.getLines(), form.getCurrency()));
     }
 
     /** Returns whether some line that is not blank has no total yet, so the shown total leaves it out. */
     public boolean isLinesIncomplete() {
-        return LiveTotals.anyIncomplete(form.getLines());
+        return LinePreview.anyIncomplete(form.getLines());
     }
 
     private void reloadStale() {

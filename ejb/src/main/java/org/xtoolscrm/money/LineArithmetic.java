@@ -1,17 +1,18 @@
-package org.xtoolscrm.opportunity.detail;
+package org.xtoolscrm.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The money of a quote. A line's total is quantity × unit price × (1 − discount / 100),
- * rounded half-even. The quote's total is the sum of the lines' exact totals, rounded
- * once, half-even, so it can differ by a minor unit from the sum of the rounded line
- * totals. Both round to the decimal places of the quote's currency: to the cent for CNY,
- * USD, EUR and most others, to the whole unit for JPY or KRW.
+ * The money of line items, as quotes and contracts have them. A line's total is
+ * quantity × unit price × (1 − discount / 100), rounded half-even. The total of the lines
+ * is the sum of their exact totals, rounded once, half-even, so it can differ by a minor
+ * unit from the sum of the rounded line totals. Both round to the decimal places of the
+ * record's currency: to the cent for CNY, USD, EUR and most others, to the whole unit for
+ * JPY or KRW.
  */
-public final class QuoteArithmetic {
+public final class LineArithmetic {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -23,7 +24,7 @@ public final class QuoteArithmetic {
     public record Line(BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPercent) {
     }
 
-    private QuoteArithmetic() {
+    private LineArithmetic() {
     }
 
     /** Returns the line's total without rounding. */
@@ -39,7 +40,7 @@ public final class QuoteArithmetic {
     }
 
     /** Returns the sum of the lines' exact totals, rounded once half-even to the given decimal places. */
-    public static BigDecimal quoteTotal(List<Line> lines, int decimals) {
+    public static BigDecimal total(List<Line> lines, int decimals) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Line line : lines) {
             sum = sum.add(exactLineTotal(line));

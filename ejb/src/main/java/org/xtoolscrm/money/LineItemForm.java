@@ -1,11 +1,10 @@
-package org.xtoolscrm.opportunity.detail;
+package org.xtoolscrm.money;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.xtoolscrm.money.Money;
 
-/** The fields of one quote line as a user enters them. */
-public class QuoteLineForm implements Serializable {
+/** The fields of one line item of a quote or a contract, as a user enters them. */
+public class LineItemForm implements Serializable {
 
     private String product;
     private BigDecimal quantity;
@@ -13,10 +12,10 @@ public class QuoteLineForm implements Serializable {
     /** The discount in percent; null means no discount. */
     private BigDecimal discountPercent;
 
-    public QuoteLineForm() {
+    public LineItemForm() {
     }
 
-    public QuoteLineForm(String product, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPercent) {
+    public LineItemForm(String product, BigDecimal quantity, BigDecimal unitPrice, BigDecimal discountPercent) {
         this.product = product;
         this.quantity = quantity;
         this.unitPrice = unitPrice;
@@ -27,9 +26,10 @@ public class QuoteLineForm implements Serializable {
      * Copies a stored line, for an edit dialog: the quantity and the discount without
      * trailing zeros, and the unit price with the decimal places of the currency.
      */
-    static QuoteLineForm of(QuoteLine line, String currency) {
-        return new QuoteLineForm(line.getProduct(), plain(line.getQuantity()),
-                line.getUnitPrice().setScale(Money.decimalsOf(currency)), plain(line.getDiscountPercent()));
+    public static LineItemForm of(String product, BigDecimal quantity, BigDecimal unitPrice,
+                                  BigDecimal discountPercent, String currency) {
+        return new LineItemForm(product, plain(quantity), unitPrice.setScale(Money.decimalsOf(currency)),
+                plain(discountPercent));
     }
 
     /** Returns whether the user left every field of the line empty, so the line is ignored. */
