@@ -6,11 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import org.primefaces.PrimeFaces;
 import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.contract.ContractLineRow;
 import org.xtoolscrm.contract.ContractLineRules;
@@ -45,6 +47,9 @@ public class ContractLinesTab implements Serializable {
 
     @EJB
     private ContractLinesService contractLines;
+
+    @Inject
+    private ContractView view;
 
     @Inject
     private Formats formats;
@@ -95,7 +100,7 @@ public class ContractLinesTab implements Serializable {
      * through the service. The dialog stays open when a line is rejected or the contract
      * was changed in the meantime.
      */
-    public void save() {
+    public void save() throws IOException {
         if (stored == null) {
             Texts.error("contractLine.message.notFound");
             FacesContext.getCurrentInstance().validationFailed();
@@ -110,6 +115,9 @@ public class ContractLinesTab implements Serializable {
             stored = contractLines.saveLines(contractId, stored.contractVersion(), form);
             String key = stored.rows().isEmpty() ? "contractLine.message.cleared" : "contractLine.message.saved";
             Texts.info(key, formats.money(stored.amount()), stored.currency());
+            // The lines set the contract's amount and version, which the page's header and overview show.
+            view.reload();
+            PrimeFaces.current().ajax().update(":actions");
         } catch (InvalidContractException e) {
             show(e.getProblems());
         } catch (StaleContractException e) {
