@@ -3,6 +3,7 @@ package org.xtoolscrm.it.browser;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,13 +28,17 @@ final class ImportPage {
     /** Waits until the newest import of the file shows as completed and returns its imported count. */
     int awaitCompleted(String fileName) {
         By newestRow = By.cssSelector("#recent\\:imports tbody tr:first-child");
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
+        // The table polls the server and replaces its rows, so a row read in the middle of a
+        // refresh is read again rather than failing the wait.
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait.until(d -> {
             WebElement row = d.findElement(newestRow);
-            return row.getText().contains(fileName)
-                    && !row.findElements(By.cssSelector(".state-COMPLETED")).isEmpty();
+            if (!row.getText().contains(fileName) || row.findElements(By.cssSelector(".state-COMPLETED")).isEmpty()) {
+                return null;
+            }
+            return Integer.parseInt(row.findElement(By.cssSelector(".import-imported")).getText().strip());
         });
-        String imported = driver.findElement(newestRow).findElement(By.cssSelector(".import-imported")).getText();
-        return Integer.parseInt(imported.strip());
     }
 
     CustomerListPage openCustomers() {
