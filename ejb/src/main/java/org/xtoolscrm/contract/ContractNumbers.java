@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * Hands out contract numbers from the configured {@link NumberPattern}. The counter row of
  * the number's key is locked until the transaction ends, so two contracts saved at once
- * get different numbers; a number someone typed by hand is skipped.
+ * get different numbers. A number someone typed by hand is skipped.
  */
 @Dependent
 public class ContractNumbers {

@@ -32,7 +32,7 @@ import org.xtoolscrm.opportunity.OpportunityVisibility;
 
 /**
  * Creates, edits and lists contracts. A contract is visible when its owner is in the
- * caller's scope or its customer is visible to the caller, and whoever sees it may edit
+ * caller's scope or its customer is visible to the caller, and every user who can see it may edit
  * it. A new contract belongs to the caller, or for a Boss or Manager to someone in their
  * scope. Every change writes the change log. A signed contract created or deleted, and
  * every change of status, lets the customer's status follow; a draft created or deleted

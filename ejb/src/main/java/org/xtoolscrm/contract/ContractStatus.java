@@ -1,7 +1,7 @@
 package org.xtoolscrm.contract;
 
 /**
- * Where a contract stands. A draft is not signed yet; the other three are, so their
+ * The stage of a contract. A draft is not signed yet. The other three are, so their
  * amounts count as signed in the totals and the ranking.
  */
 public enum ContractStatus {

@@ -12,9 +12,10 @@ import org.xtoolscrm.customer.Customer;
 import org.xtoolscrm.customer.CustomerStatus;
 
 /**
- * Lets a customer's status follow its contracts, whenever a signed contract is created or
- * deleted or a contract changes status: an executing contract makes the customer active; when no contract
- * executes and at least one is completed or terminated, the customer becomes former. A
+ * Lets a customer's status follow its contracts whenever a signed contract is created or
+ * deleted or a contract changes status. An executing contract makes the customer active.
+ * When no contract executes and at least one is completed or terminated, the customer
+ * becomes former. A
  * customer whose contracts are all drafts, or who has none, keeps the status it has, which
  * is also how a Boss's own choice stays until the next contract change.
  */

@@ -107,9 +107,9 @@ public class InvoicePayments {
     void cover(Invoice invoice, List<PaymentRecord> payments, ChangeAction action) {
         em.flush();
         List<Long> before = coveredBy(invoice.getId());
-        Set<Long> wanted = payments.stream().map(PaymentRecord::getId).collect(Collectors.toSet());
+        Set<Long> requested = payments.stream().map(PaymentRecord::getId).collect(Collectors.toSet());
         for (Long id : before) {
-            if (!wanted.contains(id)) {
+            if (!requested.contains(id)) {
                 em.createNativeQuery("UPDATE payment_record SET invoice_id = NULL WHERE id = ?")
                         .setParameter(1, id)
                         .executeUpdate();

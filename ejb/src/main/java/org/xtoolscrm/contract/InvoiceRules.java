@@ -21,7 +21,7 @@ import org.xtoolscrm.money.Money;
  */
 public final class InvoiceRules {
 
-    /** What a number may contain: letters and digits, then also . _ / # and -. */
+    /** The characters of a number: a letter or digit first, then also . _ / # and -. */
     private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._/#-]*");
 
     /** An example of a valid number, for the message of an invalid one. */

@@ -114,7 +114,7 @@ public final class NumberPattern {
 
     private static int checkedLiteral(String literal) {
         if (!LITERAL.matcher(literal).matches()) {
-            throw new IllegalArgumentException("'" + literal + "' holds a character a number may not hold");
+            throw new IllegalArgumentException("'" + literal + "' contains a character that is invalid in a number");
         }
         return literal.length();
     }

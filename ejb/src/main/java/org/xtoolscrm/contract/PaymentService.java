@@ -31,7 +31,7 @@ import org.xtoolscrm.dictionary.DictionaryOption;
 import org.xtoolscrm.dictionary.DictionaryService;
 
 /**
- * The payment plan and the payments of a contract. Whoever may see a contract may change
+ * The payment plan and the payments of a contract. Every user who can see a contract may change
  * them. Every change settles the contract's payments against its instalments again
  * ({@link PaymentArithmetic}) under a lock on the contract's row, so two payments saved at
  * once settle one after the other.
@@ -89,6 +89,8 @@ public class PaymentService {
     }
 
     /** Returns the payments of a contract the caller may see, newest first. */
+    // NOTE: a contract's plans and payments are read whole, without paging, as the settlement
+    // needs them all; a contract with thousands of payments would load them all here.
     public List<PaymentRow> payments(long contractId) {
         contracts.get(contractId);
         Map<Long, Integer> instalments = new HashMap<>();

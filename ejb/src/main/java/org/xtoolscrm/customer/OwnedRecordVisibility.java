@@ -14,7 +14,7 @@ import org.xtoolscrm.persistence.JpqlCondition;
  * The rule for records that have both an owner and a customer, such as deals and
  * contracts: such a record is visible while it is live and its owner is in the caller's
  * scope or its customer is visible to the caller. A customer share therefore opens the
- * customer's deals and contracts too, and a Manager sees their team's records on any
+ * customer's deals and contracts too, and a Manager can see their team's records on any
  * customer.
  */
 @Dependent

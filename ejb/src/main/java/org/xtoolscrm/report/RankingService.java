@@ -21,7 +21,7 @@ import org.xtoolscrm.money.CurrencyRateService;
 /**
  * The performance ranking: per user and team, the payments received in a period (credited
  * to the user who handled each payment) and the contracts signed in it (credited to their
- * owner). A Boss ranks the whole company, a Manager their team, a salesperson sees their
+ * owner). A Boss ranks the whole company, a Manager their team, a salesperson gets their
  * own line. Only live payments on live contracts count, and only signed contracts.
  */
 @Stateless
@@ -61,12 +61,12 @@ public class RankingService {
                 + "AND k.signedOn BETWEEN :from AND :to", "k.owner.id", " GROUP BY k.owner.id, k.currency", scope,
                 from, to);
 
-        Set<Long> shown = new HashSet<>(enabledUsers(scope));
-        payments.forEach(sum -> shown.add(sum.userId()));
-        contracts.forEach(sum -> shown.add(sum.userId()));
-        Ranking ranking = RankingArithmetic.build(from, to, teams.members(shown), payments, contracts,
+        Set<Long> rankedUsers = new HashSet<>(enabledUsers(scope));
+        payments.forEach(sum -> rankedUsers.add(sum.userId()));
+        contracts.forEach(sum -> rankedUsers.add(sum.userId()));
+        Ranking ranking = RankingArithmetic.build(from, to, teams.members(rankedUsers), payments, contracts,
                 rates.current());
-        LOG.fine(() -> "Ranking " + from + " to " + to + " for user " + scope.userId() + ": " + shown.size()
+        LOG.fine(() -> "Ranking " + from + " to " + to + " for user " + scope.userId() + ": " + rankedUsers.size()
                 + " users");
         return ranking;
     }

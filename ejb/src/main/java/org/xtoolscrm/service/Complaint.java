@@ -88,7 +88,7 @@ public class Complaint implements AfterSalesRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The recycle bin entry that holds this complaint, or null while it is live. */
+    /** The recycle bin entry that contains this complaint, or null while it is live. */
     @Column(name = "deletion_id")
     private Long deletionId;
 

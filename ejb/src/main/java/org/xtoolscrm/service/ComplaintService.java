@@ -27,7 +27,7 @@ import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
  * Reads and writes the complaints of customers. A complaint is visible exactly when its
- * customer is, and whoever sees it (a customer share included) may edit and delete it.
+ * customer is, and every user who can see it (through a customer share too) may edit and delete it.
  * Every change writes the change log, and deleting moves the complaint to the recycle bin.
  */
 @Stateless

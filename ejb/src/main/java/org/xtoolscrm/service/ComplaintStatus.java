@@ -1,6 +1,6 @@
 package org.xtoolscrm.service;
 
-/** Where the handling of a complaint stands. Stored by name in {@code complaint.status}. */
+/** The stage of handling a complaint. Stored by name in {@code complaint.status}. */
 public enum ComplaintStatus {
     OPEN,
     PROCESSING,

@@ -1,7 +1,7 @@
 package org.xtoolscrm.service;
 
 /**
- * How soon a complaint must be handled, from least to most urgent. Stored by name in
+ * The urgency of a complaint, from least to most urgent. Stored by name in
  * {@code complaint.urgency}; the database derives {@code urgency_rank} from it for sorting.
  */
 public enum ComplaintUrgency {

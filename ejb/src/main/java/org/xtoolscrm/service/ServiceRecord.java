@@ -69,7 +69,7 @@ public class ServiceRecord implements AfterSalesRecord {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    /** The recycle bin entry that holds this record, or null while it is live. */
+    /** The recycle bin entry that contains this record, or null while it is live. */
     @Column(name = "deletion_id")
     private Long deletionId;
 

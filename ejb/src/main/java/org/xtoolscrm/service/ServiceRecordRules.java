@@ -17,7 +17,7 @@ public final class ServiceRecordRules {
     /** The earliest service date accepted; it catches typing errors such as 0025 for 2025. */
     public static final LocalDate MIN_DATE = LocalDate.of(2000, 1, 1);
 
-    /** The most hours one record holds, the largest value of its DECIMAL(4,1) column. */
+    /** The maximum hours of one record, the largest value of its DECIMAL(4,1) column. */
     public static final BigDecimal HOURS_MAX = new BigDecimal("999.9");
 
     /** Decimal places the hours may have at most. */

@@ -25,7 +25,7 @@ import org.xtoolscrm.dictionary.DictionaryList;
 
 /**
  * Reads and writes the service records of customers. A record is visible exactly when its
- * customer is, and whoever sees it (a customer share included) may edit and delete it.
+ * customer is, and every user who can see it (through a customer share too) may edit and delete it.
  * Every change writes the change log, and deleting moves the record to the recycle bin.
  */
 @Stateless

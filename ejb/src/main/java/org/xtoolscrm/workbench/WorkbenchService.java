@@ -31,8 +31,8 @@ public class WorkbenchService {
     /**
      * Returns the whole company's contract amount signed and payments received in the
      * calendar month of the given day, in the company currency. A contract counts when it is
-     * signed (not a draft) and its signing date lies in the month; a payment when it was
-     * received in the month on a live contract.
+     * signed (not a draft) and its signing date lies in the month. A payment counts when it
+     * was received in the month on a live contract.
      */
     public CompanyTotals monthTotals(LocalDate day) {
         LocalDate first = day.withDayOfMonth(1);

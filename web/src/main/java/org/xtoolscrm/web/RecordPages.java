@@ -9,15 +9,15 @@ import java.util.List;
 import org.primefaces.component.tabview.TabView;
 
 /**
- * What the pages of one record (a customer, a deal, a contract) share: the answer for a
- * record the caller may not see, and opening the tab a link names.
+ * Helpers shared by the pages of one record (a customer, a deal, a contract): the 404
+ * response for a record the caller may not see, and opening the tab a link names.
  */
 public final class RecordPages {
 
     private RecordPages() {
     }
 
-    /** Answers the request with 404, as for a record that does not exist. */
+    /** Sends 404 for the request, as for a record that does not exist. */
     public static void notFound() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
@@ -28,8 +28,8 @@ public final class RecordPages {
     /**
      * Opens the tab named in a {@code tab} request parameter, such as {@code payments} for the
      * tab with id {@code payments-tab} in the tab view {@code tabs}. It runs before the first
-     * render, since the tabs do not exist yet when the view action runs; a postback keeps the
-     * tab the user chose.
+     * render, because the tabs do not exist yet when the view action runs. A postback keeps
+     * the tab the user chose.
      */
     public static void openTab(String tab) {
         FacesContext context = FacesContext.getCurrentInstance();

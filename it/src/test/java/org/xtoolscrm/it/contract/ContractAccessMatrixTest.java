@@ -188,7 +188,7 @@ class ContractAccessMatrixTest {
         }
     }
 
-    /** A contract of salesA1 with one instalment of 50,000.00 due in a week, 20,000.00 paid, on a customer shared with salesDirect. */
+    /** Creates a contract of salesA1 with one instalment of 50,000.00 due in a week, 20,000.00 paid, on a customer shared with salesDirect. */
     private Shared sharedContract() throws Exception {
         int number = ++sequence;
         long customerId = team.addCustomer(dataSource, "salesA1", team.prefix + "-m" + number,

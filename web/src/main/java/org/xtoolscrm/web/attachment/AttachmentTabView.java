@@ -222,7 +222,7 @@ public class AttachmentTabView implements Serializable {
         return new Owner(AttachmentOwnerType.CUSTOMER, customerView.get().getCustomerId());
     }
 
-    /** The record that holds the files. */
+    /** The record that owns the files. */
     private record Owner(AttachmentOwnerType type, long id) {
     }
 

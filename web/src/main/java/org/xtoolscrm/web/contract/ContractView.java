@@ -22,7 +22,7 @@ import org.xtoolscrm.web.RecordPages;
 import org.xtoolscrm.web.Texts;
 
 /**
- * Backs contract/view.xhtml, which holds a contract and everything that follows it on one
+ * Backs contract/view.xhtml, which shows a contract and everything that follows it on one
  * screen. A missing, malformed or invisible id returns 404, so the page never shows a
  * contract outside the caller's scope. The tabs read the contract's id here.
  */

@@ -29,7 +29,7 @@ import org.xtoolscrm.workbench.DateWindows;
 @ViewScoped
 public class CustomerView implements Serializable {
 
-    /** The most instalments the overview lists; the contracts tab leads to the rest. */
+    /** The maximum number of instalments the overview lists; the contracts tab leads to the rest. */
     private static final int MAX_DUE = 10;
 
     @EJB
