@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.browser;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +82,7 @@ class ActivityBrowserTest {
     void activityOffersFollowUp() throws Exception {
         driver = Browser.start("en");
         LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);
-        LocalDate nextWeek = LocalDate.now().plusDays(7);
+        LocalDate nextWeek = CompanyCalendar.current().today().plusDays(7);
 
         ActivitiesTab tab = ActivitiesTab.open(driver, WebSession.BASE_URL, customer).openNewDialog()
                 .chooseType("Visit")
@@ -123,7 +124,7 @@ class ActivityBrowserTest {
     void contactCarriedToFollowUp() throws Exception {
         driver = Browser.start("en");
         LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);
-        LocalDate nextWeek = LocalDate.now().plusDays(7);
+        LocalDate nextWeek = CompanyCalendar.current().today().plusDays(7);
 
         ActivitiesTab tab = ActivitiesTab.open(driver, WebSession.BASE_URL, contactCustomer).openNewDialog();
         assertEquals(List.of("No contact", "黄蓉 (总经理)", "Zhou Min (Buyer)"), tab.contactChoices(),
@@ -158,7 +159,7 @@ class ActivityBrowserTest {
     void acceptingOpensScheduleLink() throws Exception {
         driver = Browser.start("en");
         LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = CompanyCalendar.current().today().plusDays(1);
 
         ActivitiesTab tab = ActivitiesTab.open(driver, WebSession.BASE_URL, customer).openNewDialog()
                 .fill("Called, no answer", null, null, tomorrow)
@@ -180,7 +181,7 @@ class ActivityBrowserTest {
         driver = Browser.start("zh-CN");
         driver.manage().window().setSize(new Dimension(390, 844));
         LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);
-        LocalDate inThreeDays = LocalDate.now().plusDays(3);
+        LocalDate inThreeDays = CompanyCalendar.current().today().plusDays(3);
 
         ActivitiesTab tab = ActivitiesTab.open(driver, WebSession.BASE_URL, phoneCustomer).openNewDialog()
                 .chooseType("电话")

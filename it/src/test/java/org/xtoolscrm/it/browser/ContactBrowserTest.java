@@ -1,12 +1,12 @@
 package org.xtoolscrm.it.browser;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,7 +91,7 @@ class ContactBrowserTest {
         Browser.screenshot(driver, shot + "dialog-invalid");
         assertFalse(tab.fieldError("name").isBlank(), "name error");
         assertTrue(tab.fieldError("email").contains("wang.fang@"), tab.fieldError("email"));
-        assertTrue(tab.fieldError("birthday").contains(String.valueOf(LocalDate.now().getYear())),
+        assertTrue(tab.fieldError("birthday").contains(String.valueOf(CompanyCalendar.current().today().getYear())),
                 tab.fieldError("birthday"));
         assertEquals("", tab.fieldError("mobile"), "valid field has no error");
 

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.browser;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class ContractBrowserTest {
             deal = Database.insertDeal(connection, customer, sellerId, prefix + " Lab equipment", "100000.00");
         }
         // The server and the tests run in the same default time zone.
-        LocalDate today = LocalDate.now();
+        LocalDate today = CompanyCalendar.current().today();
 
         driver = Browser.start("en");
         LoginPage.open(driver, WebSession.BASE_URL).logIn(seller, PASSWORD);

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.browser;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -242,14 +242,14 @@ class ScheduleBrowserTest {
     @DisplayName("Manager sees the team's calendar with owner names")
     void managerTeamCalendar() throws Exception {
         String manager = prefix + "-mgr";
-        LocalDate day = LocalDate.now().plusDays(2);
+        LocalDate day = CompanyCalendar.current().today().plusDays(2);
         try (Connection connection = Database.connect()) {
             long managerId = Database.insertUser(connection, manager, "Team Manager", "MANAGER", boss, PASSWORD);
             for (String name : List.of("Anna", "Bo")) {
                 long seller = Database.insertUser(connection, prefix + "-" + name.toLowerCase(), name + " Seller",
                         "SALES", managerId, PASSWORD);
                 insertSchedule(connection, seller, null, prefix + " plan of " + name,
-                        day.atTime(name.equals("Anna") ? 10 : 14, 0).atZone(ZoneId.systemDefault()).toInstant(), null);
+                        day.atTime(name.equals("Anna") ? 10 : 14, 0).atZone(CompanyCalendar.current().zone()).toInstant(), null);
             }
         }
         start("en");
@@ -368,6 +368,6 @@ class ScheduleBrowserTest {
 
     /** Returns the UTC wall-clock time of a time on the server's clock, which is the company's here. */
     private static LocalDateTime utc(LocalDateTime companyTime) {
-        return utc(companyTime.atZone(ZoneId.systemDefault()).toInstant());
+        return utc(companyTime.atZone(CompanyCalendar.current().zone()).toInstant());
     }
 }

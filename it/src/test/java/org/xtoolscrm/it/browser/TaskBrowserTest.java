@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.browser;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class TaskBrowserTest {
             long other = Database.insertCustomer(connection, prefix + "-h", prefix + " 杭州西溪科技", sellerId);
             Database.insertContact(connection, other, "Ye Qing", null, false);
             // An overdue task, which the service would not accept with a past due date.
-            insertTask(connection, prefix + " Renew the service contract", LocalDate.now().minusDays(2), "HIGH",
+            insertTask(connection, prefix + " Renew the service contract", CompanyCalendar.current().today().minusDays(2), "HIGH",
                     customer, sellerId);
         }
     }
@@ -78,7 +79,7 @@ class TaskBrowserTest {
         String subject = prefix + " Send the signed contract";
 
         TasksPage tab = TasksPage.customerTab(driver, WebSession.BASE_URL, customer).openNewDialog()
-                .fill(subject, LocalDate.now().plusDays(3), "High", "Two copies, by courier");
+                .fill(subject, CompanyCalendar.current().today().plusDays(3), "High", "Two copies, by courier");
         Browser.screenshot(driver, "task-dialog-en-desktop");
         tab.save(subject);
         Browser.screenshot(driver, "task-tab-en-desktop");
@@ -112,7 +113,7 @@ class TaskBrowserTest {
         String subject = prefix + " Ask for the tax certificate";
 
         TasksPage list = TasksPage.taskList(driver).openNewDialog()
-                .fill(subject, LocalDate.now().plusDays(5), "Low", "Needed for the invoice")
+                .fill(subject, CompanyCalendar.current().today().plusDays(5), "Low", "Needed for the invoice")
                 .chooseCustomer(prefix + " 杭州", prefix + " 杭州西溪科技")
                 .chooseContact("Ye Qing");
         assertEquals(List.of("No contact", "Ye Qing"), list.contactChoices());
@@ -140,7 +141,7 @@ class TaskBrowserTest {
         String subject = prefix + " 准备演示环境";
 
         TasksPage tab = TasksPage.customerTab(driver, WebSession.BASE_URL, customer).openNewDialog()
-                .fill(subject, LocalDate.now().plusDays(1), "普通", "演示新版本的报表功能");
+                .fill(subject, CompanyCalendar.current().today().plusDays(1), "普通", "演示新版本的报表功能");
         Browser.screenshot(driver, "task-dialog-zh-phone");
         tab.save(subject);
         Browser.screenshot(driver, "task-tab-zh-phone");

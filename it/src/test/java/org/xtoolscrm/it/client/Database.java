@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.client;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.xtoolscrm.account.PasswordHasher;
 
 /**
@@ -134,7 +134,7 @@ public final class Database {
             insert.setLong(1, customerId);
             insert.setString(2, name);
             insert.setBigDecimal(3, new BigDecimal(amount));
-            insert.setDate(4, Date.valueOf(LocalDate.now()));
+            insert.setDate(4, Date.valueOf(CompanyCalendar.current().today()));
             insert.setTimestamp(5, now);
             insert.setLong(6, ownerId);
             insert.setTimestamp(7, now);

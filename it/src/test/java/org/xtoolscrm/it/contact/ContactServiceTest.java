@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.contact;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -171,7 +172,7 @@ class ContactServiceTest {
         ContactForm invalid = form(" ");
         invalid.setEmail("not-an-address");
         invalid.setMobile("call me");
-        invalid.setBirthday(LocalDate.now().plusDays(2));
+        invalid.setBirthday(CompanyCalendar.current().today().plusDays(2));
         invalid.setNotes("n".repeat(2001));
 
         InvalidContactException e = as("salesA1", () -> assertThrows(InvalidContactException.class,

@@ -1,7 +1,7 @@
 package org.xtoolscrm.it.contract;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,7 +33,7 @@ final class ContractLineFixtures {
         ContractForm form = new ContractForm();
         form.setCustomerId(customerId);
         form.setTitle(title);
-        form.setSignedOn(LocalDate.now());
+        form.setSignedOn(CompanyCalendar.current().today());
         form.setAmount(new BigDecimal("10000.00"));
         form.setCurrency("CNY");
         form.setStatus(ContractStatus.EXECUTING);
@@ -42,7 +42,7 @@ final class ContractLineFixtures {
 
     /** Returns a bank transfer received today. */
     static PaymentForm payment(String amount) {
-        return new PaymentForm(LocalDate.now(), new BigDecimal(amount), "BANK_TRANSFER", null);
+        return new PaymentForm(CompanyCalendar.current().today(), new BigDecimal(amount), "BANK_TRANSFER", null);
     }
 
     static LineItemForm line(String product, String quantity, String unitPrice, String discount) {

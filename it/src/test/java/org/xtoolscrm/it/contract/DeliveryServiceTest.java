@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.contract;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,6 @@ import static org.xtoolscrm.it.contract.ContractLineFixtures.contract;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -78,12 +78,12 @@ class DeliveryServiceTest {
     @DisplayName("Deliveries are stored cleaned and listed latest first")
     void createAndList() throws Exception {
         Contract contract = freshContract("list");
-        DeliveryForm shipped = new DeliveryForm(LocalDate.now().minusDays(3), "  2 servers\n1 rack  ",
+        DeliveryForm shipped = new DeliveryForm(CompanyCalendar.current().today().minusDays(3), "  2 servers\n1 rack  ",
                 DeliveryStatus.SHIPPED);
         shipped.setReceiverName(" 王芳 ");
         shipped.setReceiverPhone("138 0013 8000");
         shipped.setTracking(" SF1234567890 ");
-        DeliveryForm planned = new DeliveryForm(LocalDate.now().plusDays(7), "Training", DeliveryStatus.PLANNED);
+        DeliveryForm planned = new DeliveryForm(CompanyCalendar.current().today().plusDays(7), "Training", DeliveryStatus.PLANNED);
 
         Delivery first = asOwner(() -> deliveries.create(contract.getId(), shipped));
         Delivery second = asOwner(() -> deliveries.create(contract.getId(), planned));
@@ -100,14 +100,14 @@ class DeliveryServiceTest {
     @DisplayName("Invalid fields are each reported and nothing is stored")
     void validation() throws Exception {
         Contract contract = freshContract("validation");
-        DeliveryForm form = new DeliveryForm(LocalDate.now().plusDays(1), " ", DeliveryStatus.DELIVERED);
+        DeliveryForm form = new DeliveryForm(CompanyCalendar.current().today().plusDays(1), " ", DeliveryStatus.DELIVERED);
         form.setReceiverPhone("abc");
 
         InvalidContractException e = asOwner(() -> assertThrows(InvalidContractException.class,
                 () -> deliveries.create(contract.getId(), form)));
 
         assertEquals(List.of(
-                ContractProblem.of(ContractError.DELIVERY_DATE_IN_FUTURE, LocalDate.now().toString()),
+                ContractProblem.of(ContractError.DELIVERY_DATE_IN_FUTURE, CompanyCalendar.current().today().toString()),
                 ContractProblem.of(ContractError.DELIVERY_ITEMS_MISSING),
                 ContractProblem.of(ContractError.DELIVERY_PHONE_INVALID, "abc")), e.getProblems());
         assertEquals(List.of(), asOwner(() -> deliveries.list(contract.getId())));
@@ -118,12 +118,12 @@ class DeliveryServiceTest {
     void editAndStaleEdit() throws Exception {
         Contract contract = freshContract("stale");
         Delivery created = asOwner(() -> deliveries.create(contract.getId(),
-                new DeliveryForm(LocalDate.now(), "Rack", DeliveryStatus.SHIPPED)));
+                new DeliveryForm(CompanyCalendar.current().today(), "Rack", DeliveryStatus.SHIPPED)));
         Delivery delivered = asOwner(() -> deliveries.update(created.getId(), created.getVersion(),
-                new DeliveryForm(LocalDate.now(), "Rack", DeliveryStatus.DELIVERED)));
+                new DeliveryForm(CompanyCalendar.current().today(), "Rack", DeliveryStatus.DELIVERED)));
 
         asOwner(() -> assertThrows(StaleContractException.class, () -> deliveries.update(created.getId(),
-                created.getVersion(), new DeliveryForm(LocalDate.now(), "Rack", DeliveryStatus.RETURNED))));
+                created.getVersion(), new DeliveryForm(CompanyCalendar.current().today(), "Rack", DeliveryStatus.RETURNED))));
         asOwner(() -> assertThrows(StaleContractException.class,
                 () -> deliveries.delete(created.getId(), created.getVersion())));
         List<ChangeEntry> history = asOwner(() -> deliveries.history(created.getId()));
@@ -139,7 +139,7 @@ class DeliveryServiceTest {
     void deleteToBin() throws Exception {
         Contract contract = freshContract("delete");
         Delivery created = asOwner(() -> deliveries.create(contract.getId(),
-                new DeliveryForm(LocalDate.now(), "Cables", DeliveryStatus.DELIVERED)));
+                new DeliveryForm(CompanyCalendar.current().today(), "Cables", DeliveryStatus.DELIVERED)));
 
         asOwner(() -> deliveries.delete(created.getId(), created.getVersion()));
         asOwner(() -> assertThrows(RecordNotFoundException.class, () -> deliveries.get(created.getId())));

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.contract;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +9,6 @@ import static org.xtoolscrm.it.contract.ContractLineFixtures.contract;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -256,7 +256,7 @@ class InvoiceDeliveryAccessMatrixTest {
         }
 
         private InvoiceForm form(String number, String text) {
-            InvoiceForm form = new InvoiceForm(number, LocalDate.now(), "VAT_SPECIAL", new BigDecimal("100.00"));
+            InvoiceForm form = new InvoiceForm(number, CompanyCalendar.current().today(), "VAT_SPECIAL", new BigDecimal("100.00"));
             form.setNote(text);
             return form;
         }
@@ -297,7 +297,7 @@ class InvoiceDeliveryAccessMatrixTest {
         }
 
         private DeliveryForm form(String text) {
-            return new DeliveryForm(LocalDate.now(), text, DeliveryStatus.DELIVERED);
+            return new DeliveryForm(CompanyCalendar.current().today(), text, DeliveryStatus.DELIVERED);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.contract;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +12,6 @@ import static org.xtoolscrm.it.contract.ContractLineFixtures.payment;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -124,7 +124,7 @@ class InvoiceServiceTest {
                 () -> invoices.create(contract.getId(), form(number("second"), "1000.00", paid.getId()))));
 
         assertEquals(List.of(ContractProblem.of(ContractError.INVOICE_PAYMENT_ON_OTHER_INVOICE,
-                LocalDate.now().toString(), firstNumber)), e.getProblems());
+                CompanyCalendar.current().today().toString(), firstNumber)), e.getProblems());
         assertEquals(1, asOwner(() -> invoices.list(contract.getId())).size(), "the second invoice is not stored");
     }
 
@@ -178,7 +178,7 @@ class InvoiceServiceTest {
     @DisplayName("Invalid fields are each reported and nothing is stored")
     void validation() throws Exception {
         Contract contract = freshContract("validation");
-        InvoiceForm form = new InvoiceForm("bad number!", LocalDate.now().plusDays(1), "PAPER",
+        InvoiceForm form = new InvoiceForm("bad number!", CompanyCalendar.current().today().plusDays(1), "PAPER",
                 new BigDecimal("-1"));
 
         InvalidContractException e = asOwner(() -> assertThrows(InvalidContractException.class,
@@ -264,7 +264,7 @@ class InvoiceServiceTest {
     }
 
     private static InvoiceForm form(String number, String amount, Long... paymentIds) {
-        InvoiceForm form = new InvoiceForm(number, LocalDate.now(), "VAT_NORMAL", new BigDecimal(amount));
+        InvoiceForm form = new InvoiceForm(number, CompanyCalendar.current().today(), "VAT_NORMAL", new BigDecimal(amount));
         form.setPaymentIds(List.of(paymentIds));
         return form;
     }

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.expense;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,7 +10,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -357,7 +357,7 @@ class ExpenseAccessTest {
     }
 
     private static ExpenseInput input(String amount) {
-        return new ExpenseInput(LocalDate.now(), "MEALS", new BigDecimal(amount), "CNY", null);
+        return new ExpenseInput(CompanyCalendar.current().today(), "MEALS", new BigDecimal(amount), "CNY", null);
     }
 
     private static <T> T as(String role, Callable<T> work) throws Exception {

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.expense;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -139,7 +139,7 @@ class ExpensePageAccessTest {
                         + "VALUES (?, ?, ?, 'TRAVEL', ?, 'CNY', ?, 'SUBMITTED', ?, ?, 0)")) {
             insert.setLong(1, customerId);
             insert.setLong(2, filerId);
-            insert.setDate(3, Date.valueOf(LocalDate.now()));
+            insert.setDate(3, Date.valueOf(CompanyCalendar.current().today()));
             insert.setBigDecimal(4, new BigDecimal("42.00"));
             insert.setString(5, description);
             insert.setTimestamp(6, now);

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.expense;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -115,7 +116,7 @@ class ExpenseServiceTest {
     void createStoresCleanedFields() throws Exception {
         long customer = newCustomer("salesA1");
         Expense created = as("salesA1", () -> expenses.create(customer,
-                new ExpenseInput(LocalDate.now().minusDays(2), "TRAVEL", new BigDecimal("120.5"), " ",
+                new ExpenseInput(CompanyCalendar.current().today().minusDays(2), "TRAVEL", new BigDecimal("120.5"), " ",
                         "  Taxi to the airport  ")));
 
         assertEquals(ExpenseStatus.SUBMITTED, created.getStatus());
@@ -134,7 +135,7 @@ class ExpenseServiceTest {
     @DisplayName("Every invalid field is reported at once")
     void invalidFieldsReported() throws Exception {
         long customer = newCustomer("salesA1");
-        ExpenseInput input = new ExpenseInput(LocalDate.now().plusDays(2), "NO_SUCH_TYPE", new BigDecimal("0"),
+        ExpenseInput input = new ExpenseInput(CompanyCalendar.current().today().plusDays(2), "NO_SUCH_TYPE", new BigDecimal("0"),
                 "RMB", "x".repeat(1001));
 
         InvalidExpenseException e = as("salesA1", () -> assertThrows(InvalidExpenseException.class,
@@ -155,14 +156,14 @@ class ExpenseServiceTest {
         long customer = newCustomer("salesA1");
 
         InvalidExpenseException precise = as("salesA1", () -> assertThrows(InvalidExpenseException.class,
-                () -> expenses.create(customer, input(LocalDate.now(), "10.125"))));
+                () -> expenses.create(customer, input(CompanyCalendar.current().today(), "10.125"))));
         assertEquals(ExpenseError.AMOUNT_TOO_PRECISE, precise.getFirst().error());
 
         InvalidExpenseException future = as("salesA1", () -> assertThrows(InvalidExpenseException.class,
-                () -> expenses.create(customer, input(LocalDate.now().plusDays(1), "10.00"))));
+                () -> expenses.create(customer, input(CompanyCalendar.current().today().plusDays(1), "10.00"))));
         assertEquals(ExpenseError.DATE_IN_FUTURE, future.getFirst().error());
 
-        Expense today = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "0.01")));
+        Expense today = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "0.01")));
         assertEquals(new BigDecimal("0.01"), today.getAmount());
     }
 
@@ -170,10 +171,10 @@ class ExpenseServiceTest {
     @DisplayName("Submitted, rejected, resubmitted, approved, then locked")
     void statusTransitions() throws Exception {
         long customer = newCustomer("salesA1");
-        Expense expense = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "88.00")));
+        Expense expense = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "88.00")));
 
         Expense edited = as("salesA1", () -> expenses.update(expense.getId(), expense.getVersion(),
-                new ExpenseInput(LocalDate.now(), "MEALS", new BigDecimal("99.00"), "CNY", "Lunch")));
+                new ExpenseInput(CompanyCalendar.current().today(), "MEALS", new BigDecimal("99.00"), "CNY", "Lunch")));
         assertEquals(ExpenseStatus.SUBMITTED, edited.getStatus());
 
         as("managerA", () -> expenses.decide(List.of(key(edited)), ExpenseDecision.REJECT, "Receipt missing"));
@@ -186,7 +187,7 @@ class ExpenseServiceTest {
                 () -> expenses.delete(rejected.getId(), rejected.getVersion())).getFirst().error()));
 
         Expense resubmitted = as("salesA1", () -> expenses.update(rejected.getId(), rejected.getVersion(),
-                new ExpenseInput(LocalDate.now(), "MEALS", new BigDecimal("99.00"), "CNY", "Lunch, receipt attached")));
+                new ExpenseInput(CompanyCalendar.current().today(), "MEALS", new BigDecimal("99.00"), "CNY", "Lunch, receipt attached")));
         assertEquals(ExpenseStatus.SUBMITTED, resubmitted.getStatus());
         assertNull(resubmitted.getDecidedBy());
         assertNull(resubmitted.getDecisionReason());
@@ -198,7 +199,7 @@ class ExpenseServiceTest {
         assertEquals(ExpenseStatus.APPROVED, approved.getStatus());
 
         as("salesA1", () -> assertEquals(ExpenseError.LOCKED, assertThrows(InvalidExpenseException.class,
-                () -> expenses.update(approved.getId(), approved.getVersion(), input(LocalDate.now(), "1.00")))
+                () -> expenses.update(approved.getId(), approved.getVersion(), input(CompanyCalendar.current().today(), "1.00")))
                 .getFirst().error()));
         as("salesA1", () -> assertEquals(ExpenseError.NOT_DELETABLE, assertThrows(InvalidExpenseException.class,
                 () -> expenses.delete(approved.getId(), approved.getVersion())).getFirst().error()));
@@ -213,7 +214,7 @@ class ExpenseServiceTest {
     @DisplayName("Each decision goes to the change log")
     void decisionsLogged() throws Exception {
         long customer = newCustomer("salesA2");
-        Expense expense = as("salesA2", () -> expenses.create(customer, input(LocalDate.now(), "15.00")));
+        Expense expense = as("salesA2", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "15.00")));
 
         as("managerA", () -> expenses.decide(List.of(key(expense)), ExpenseDecision.REJECT, "Wrong customer"));
 
@@ -233,7 +234,7 @@ class ExpenseServiceTest {
     @DisplayName("A rejection needs a reason and changes nothing without one")
     void rejectionNeedsReason() throws Exception {
         long customer = newCustomer("salesA1");
-        Expense expense = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "30.00")));
+        Expense expense = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "30.00")));
 
         InvalidExpenseException e = as("managerA", () -> assertThrows(InvalidExpenseException.class,
                 () -> expenses.decide(List.of(key(expense)), ExpenseDecision.REJECT, "   ")));
@@ -246,11 +247,11 @@ class ExpenseServiceTest {
     @DisplayName("An edit from an outdated form is rejected, never saved over the newer one")
     void staleEditRejected() throws Exception {
         long customer = newCustomer("salesA1");
-        Expense expense = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "40.00")));
-        as("salesA1", () -> expenses.update(expense.getId(), expense.getVersion(), input(LocalDate.now(), "41.00")));
+        Expense expense = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "40.00")));
+        as("salesA1", () -> expenses.update(expense.getId(), expense.getVersion(), input(CompanyCalendar.current().today(), "41.00")));
 
         as("salesA1", () -> assertThrows(StaleExpenseException.class,
-                () -> expenses.update(expense.getId(), expense.getVersion(), input(LocalDate.now(), "42.00"))));
+                () -> expenses.update(expense.getId(), expense.getVersion(), input(CompanyCalendar.current().today(), "42.00"))));
         as("salesA1", () -> assertThrows(StaleExpenseException.class,
                 () -> expenses.delete(expense.getId(), expense.getVersion())));
 
@@ -261,12 +262,12 @@ class ExpenseServiceTest {
     @DisplayName("Only approved expenses count in a customer's total, per currency")
     void onlyApprovedInTotal() throws Exception {
         long customer = newCustomer("salesA1");
-        Expense approved = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "100.00")));
-        Expense approvedToo = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "23.45")));
+        Expense approved = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "100.00")));
+        Expense approvedToo = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "23.45")));
         Expense dollars = as("salesA1", () -> expenses.create(customer,
-                new ExpenseInput(LocalDate.now(), "TRAVEL", new BigDecimal("20"), "usd", null)));
-        Expense rejected = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "30.00")));
-        as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "50.00")));
+                new ExpenseInput(CompanyCalendar.current().today(), "TRAVEL", new BigDecimal("20"), "usd", null)));
+        Expense rejected = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "30.00")));
+        as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "50.00")));
 
         as("managerA", () -> expenses.decide(List.of(key(approved), key(approvedToo), key(dollars)),
                 ExpenseDecision.APPROVE, null));
@@ -291,7 +292,7 @@ class ExpenseServiceTest {
     void bulkApprovalSkipsChangedRows() throws Exception {
         long customer = newCustomer("salesA1");
         for (String amount : List.of("11.00", "12.00", "13.00", "14.00")) {
-            as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), amount)));
+            as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), amount)));
         }
         String name = as("boss", () -> customers.getVisible(customer).getName());
         ExpenseFilter onCustomer = ExpenseFilter.awaitingDecision().withCustomerName(name);
@@ -303,7 +304,7 @@ class ExpenseServiceTest {
         as("boss", () -> expenses.decide(List.of(decidedByBoss.key()), ExpenseDecision.REJECT, "Duplicate"));
         ExpenseRow editedByFiler = listed.get(2);
         as("salesA1", () -> expenses.update(editedByFiler.getId(), editedByFiler.getVersion(),
-                input(LocalDate.now(), "130.00")));
+                input(CompanyCalendar.current().today(), "130.00")));
 
         DecisionResult result = as("managerA", () -> expenses.decide(
                 listed.stream().map(ExpenseRow::key).toList(), ExpenseDecision.APPROVE, "OK"));
@@ -334,7 +335,7 @@ class ExpenseServiceTest {
         List<ExpenseKey> keys = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             String amount = i + ".00";
-            Expense expense = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), amount)));
+            Expense expense = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), amount)));
             keys.add(new ExpenseKey(expense.getId(), null));
         }
         SecurityIdentity manager = identity("managerA");
@@ -377,12 +378,12 @@ class ExpenseServiceTest {
     @DisplayName("Deciding on all matching rows takes only submitted expenses the caller decides on")
     void decideMatchingTakesOnlyDecidable() throws Exception {
         long customer = newCustomer("salesA2");
-        as("salesA2", () -> expenses.create(customer, input(LocalDate.now(), "5.00")));
-        as("salesA2", () -> expenses.create(customer, input(LocalDate.now(), "6.00")));
+        as("salesA2", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "5.00")));
+        as("salesA2", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "6.00")));
         String name = as("boss", () -> customers.getVisible(customer).getName());
         long salesB1 = team.users.get("salesB1").getId();
         as("salesA2", () -> sharing.share(customer, List.of(salesB1)));
-        as("salesB1", () -> expenses.create(customer, input(LocalDate.now(), "7.00")));
+        as("salesB1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "7.00")));
 
         DecisionResult result = as("managerA", () -> expenses.decideMatching(
                 ExpenseFilter.none().withCustomerName(name).withStatus(ExpenseStatus.APPROVED),
@@ -399,9 +400,9 @@ class ExpenseServiceTest {
     @DisplayName("Expenses go to the recycle bin with their customer and come back with it")
     void deletedWithCustomerRestoredWithIt() throws Exception {
         long customer = newCustomer("salesA1");
-        Expense approved = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "60.00")));
+        Expense approved = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "60.00")));
         as("managerA", () -> expenses.decide(List.of(key(approved)), ExpenseDecision.APPROVE, null));
-        Expense submitted = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "70.00")));
+        Expense submitted = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "70.00")));
         String name = as("boss", () -> customers.getVisible(customer).getName());
         ExpenseFilter byName = ExpenseFilter.none().withCustomerName(name);
         int version = as("salesA1", () -> customers.getVisible(customer).getVersion());
@@ -414,7 +415,7 @@ class ExpenseServiceTest {
             assertTrue(as(role, () -> expenses.totals(byName)).isEmpty(), role + " totals");
         }
         as("salesA1", () -> assertThrows(RecordNotFoundException.class,
-                () -> expenses.update(submitted.getId(), submitted.getVersion(), input(LocalDate.now(), "1.00"))));
+                () -> expenses.update(submitted.getId(), submitted.getVersion(), input(CompanyCalendar.current().today(), "1.00"))));
         DecisionResult onDeleted = as("managerA", () -> expenses.decide(List.of(key(submitted)),
                 ExpenseDecision.APPROVE, null));
         assertEquals(1, onDeleted.deleted());
@@ -435,7 +436,7 @@ class ExpenseServiceTest {
     @DisplayName("A deleted expense leaves every list and comes back alone")
     void deletedExpenseRestored() throws Exception {
         long customer = newCustomer("salesA1");
-        Expense expense = as("salesA1", () -> expenses.create(customer, input(LocalDate.now(), "9.90")));
+        Expense expense = as("salesA1", () -> expenses.create(customer, input(CompanyCalendar.current().today(), "9.90")));
 
         as("salesA1", () -> expenses.delete(expense.getId(), expense.getVersion()));
 
@@ -465,7 +466,7 @@ class ExpenseServiceTest {
         assertFalse(as("boss", () -> dictionary.isInUse(option)), "unused at first");
         long customer = newCustomer("salesA1");
         Expense expense = as("salesA1", () -> expenses.create(customer,
-                new ExpenseInput(LocalDate.now(), code, new BigDecimal("500"), "CNY", "Booth")));
+                new ExpenseInput(CompanyCalendar.current().today(), code, new BigDecimal("500"), "CNY", "Booth")));
 
         assertTrue(as("boss", () -> dictionary.isInUse(option)));
         InvalidDictionaryOptionException inUse = as("boss", () -> assertThrows(
@@ -474,10 +475,10 @@ class ExpenseServiceTest {
 
         as("boss", () -> dictionary.disable(option.getId()));
         InvalidExpenseException disabled = as("salesA1", () -> assertThrows(InvalidExpenseException.class,
-                () -> expenses.create(customer, new ExpenseInput(LocalDate.now(), code, BigDecimal.ONE, null, null))));
+                () -> expenses.create(customer, new ExpenseInput(CompanyCalendar.current().today(), code, BigDecimal.ONE, null, null))));
         assertEquals(ExpenseError.TYPE_UNKNOWN, disabled.getFirst().error());
         Expense editedWithDisabledType = as("salesA1", () -> expenses.update(expense.getId(), expense.getVersion(),
-                new ExpenseInput(LocalDate.now(), code, new BigDecimal("450"), "CNY", "Booth, discounted")));
+                new ExpenseInput(CompanyCalendar.current().today(), code, new BigDecimal("450"), "CNY", "Booth, discounted")));
         assertEquals(code, editedWithDisabledType.getTypeCode());
 
         as("salesA1", () -> expenses.delete(editedWithDisabledType.getId(), editedWithDisabledType.getVersion()));

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.opportunity;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -281,7 +281,7 @@ class OpportunityDetailBrowserTest {
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, customer);
                 insert.setString(2, name);
-                insert.setDate(3, Date.valueOf(LocalDate.now().plusMonths(2)));
+                insert.setDate(3, Date.valueOf(CompanyCalendar.current().today().plusMonths(2)));
                 insert.setTimestamp(4, now);
                 insert.setLong(5, owner);
                 insert.setTimestamp(6, now);

@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.opportunity;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -312,7 +313,7 @@ class OpportunityServiceTest {
     @DisplayName("The workbench lists open deals signing within 30 days, and those past their date")
     void signingSoon() throws Exception {
         long customerId = newCustomer("salesA2");
-        LocalDate today = LocalDate.now();
+        LocalDate today = CompanyCalendar.current().today();
         Opportunity soon = as("salesA2", () -> opportunities.create(dated(customerId, today.plusDays(10))));
         Opportunity late = as("salesA2", () -> opportunities.create(dated(customerId, today.minusDays(5))));
         as("salesA2", () -> opportunities.create(dated(customerId, today.plusDays(60))));
@@ -387,7 +388,7 @@ class OpportunityServiceTest {
 
     private static OpportunityForm form(long customerId, String stage, String amount) {
         return new OpportunityForm(customerId, "Deal " + stage, new BigDecimal(amount), "CNY",
-                LocalDate.now().plusMonths(2), stage, "REFERRAL", null, "Test deal", null);
+                CompanyCalendar.current().today().plusMonths(2), stage, "REFERRAL", null, "Test deal", null);
     }
 
     private static OpportunityForm dated(long customerId, LocalDate expected) {

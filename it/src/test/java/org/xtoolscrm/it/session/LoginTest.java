@@ -1,5 +1,6 @@
 package org.xtoolscrm.it.session;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -125,7 +126,7 @@ class LoginTest {
 
         // The page shows the time alone when the lock ends on the day of the attempt, else
         // the date too, as when a lock taken at 23:54 ends at 00:09.
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = CompanyCalendar.current().zone();
         boolean sameDay = lockedUntil.atZone(zone).toLocalDate().equals(rows.get(4).attemptedAt().atZone(zone)
                 .toLocalDate());
         String expected = LOCKED + DateTimeFormatter.ofPattern(sameDay ? "HH:mm" : "yyyy-MM-dd HH:mm")

@@ -1,7 +1,7 @@
 package org.xtoolscrm.it.support;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.xtoolscrm.opportunity.OpportunityForm;
 import org.xtoolscrm.opportunity.OpportunityService;
 
@@ -21,7 +21,7 @@ public final class TestDeals {
     public static long create(TestTeam team, String ownerKey, OpportunityService opportunities, long customerId,
                               String name) throws Exception {
         OpportunityForm form = new OpportunityForm(customerId, name, new BigDecimal("100000.00"), "CNY",
-                LocalDate.now().plusDays(30), FIRST_STAGE, null, null, null, null);
+                CompanyCalendar.current().today().plusDays(30), FIRST_STAGE, null, null, null, null);
         return Identities.as(team.login(ownerKey), team.password(ownerKey),
                 () -> opportunities.create(form).getId());
     }

@@ -1,7 +1,7 @@
 package org.xtoolscrm.it.support;
 
+import org.xtoolscrm.company.CompanyCalendar;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import org.xtoolscrm.money.LineItemForm;
 import org.xtoolscrm.opportunity.detail.CompetitorForm;
 import org.xtoolscrm.opportunity.detail.QuoteForm;
@@ -45,7 +45,7 @@ public final class TestDetailForms {
     /** Returns a CNY quote dated today, without a number, with one line and the given notes. */
     public static QuoteForm quote(String notes, String product, String quantity, String unitPrice) {
         QuoteForm form = new QuoteForm();
-        form.setQuoteDate(LocalDate.now());
+        form.setQuoteDate(CompanyCalendar.current().today());
         form.setCurrency("CNY");
         form.setNotes(notes);
         form.getLines().add(new LineItemForm(product, new BigDecimal(quantity), new BigDecimal(unitPrice), null));
