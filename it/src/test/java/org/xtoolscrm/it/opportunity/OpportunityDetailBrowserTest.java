@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -390,7 +391,8 @@ class OpportunityDetailBrowserTest {
     /** Waits until the element's text, or an input's value, is the expected one. */
     private void waitText(String id, String expected) {
         try {
-            wait.until(d -> {
+            // An AJAX update may replace the element between finding and reading it.
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
                 WebElement element = d.findElement(By.id(id));
                 String value = "input".equals(element.getTagName()) || "textarea".equals(element.getTagName())
                         ? element.getDomProperty("value") : element.getText();
