@@ -80,11 +80,14 @@ public enum FigureSource {
     /** Records the user created in the period, each once. */
     RECORDS_CREATED(UserKey.LOGIN, true, "FROM change_log x WHERE x.changed_by = ? AND x.changed_at >= ? "
             + "AND x.changed_at < ? AND x.action = 'CREATE'",
-            "x.entity_id", "x.entity_type", "x.changed_at", null, null, null),
+            "x.entity_id", "x.entity_type", "x.changed_at", FigureSource.CHANGED_CUSTOMER, null, null),
     /** Records the user edited in the period, each once however many fields or times. */
     RECORDS_EDITED(UserKey.LOGIN, true, "FROM change_log x WHERE x.changed_by = ? AND x.changed_at >= ? "
             + "AND x.changed_at < ? AND x.action = 'UPDATE'",
-            "x.entity_id", "x.entity_type", "x.changed_at", null, null, null);
+            "x.entity_id", "x.entity_type", "x.changed_at", FigureSource.CHANGED_CUSTOMER, null, null);
+
+    /** The customer a change-log row is about, when the changed record is a customer. */
+    private static final String CHANGED_CUSTOMER = "CASE WHEN x.entity_type = 'Customer' THEN x.entity_id END";
 
     /** What identifies the user in a source's condition. */
     public enum UserKey {
@@ -113,6 +116,18 @@ public enum FigureSource {
         this.customerId = customerId;
         this.currency = currency;
         this.amount = amount;
+    }
+
+    /**
+     * Returns whether the user column is the owner of the records, so the records are in
+     * the scope of whoever may see the user's figures. Contacts, stage changes, payments,
+     * expenses and changes the user made may sit on someone else's customer.
+     */
+    public boolean ownedByUser() {
+        return switch (this) {
+            case CONTACTS, STAGE_ADVANCES, PAYMENTS, EXPENSES, RECORDS_CREATED, RECORDS_EDITED -> false;
+            default -> true;
+        };
     }
 
     /** Returns whether the records come with amounts, in a currency per record. */

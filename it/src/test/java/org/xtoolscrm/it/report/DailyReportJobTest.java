@@ -291,11 +291,11 @@ class DailyReportJobTest {
         records.login(a1Login, "SUCCESS", DAY.plusDays(1).atStartOfDay());
         records.login(team.login("salesB1"), "SUCCESS", DAY.atTime(9, 0));
 
-        records.change(a1Login, "CUSTOMER", customer, "CREATE", DAY.atTime(9, 0));
+        records.change(a1Login, "Customer", customer, "CREATE", DAY.atTime(9, 0));
         for (int field = 0; field < 3; field++) {
-            records.change(a1Login, "CUSTOMER", customer, "UPDATE", DAY.atTime(9, 5 + field));
+            records.change(a1Login, "Customer", customer, "UPDATE", DAY.atTime(9, 5 + field));
         }
-        records.change(a1Login, "CONTACT", 7, "UPDATE", DAY.atTime(10, 0));
+        records.change(a1Login, "Contact", 7, "UPDATE", DAY.atTime(10, 0));
 
         long a2 = ids.get("salesA2");
         records.contract(team.customers.get("salesA2")[0], a2, DAY, "300000.00", "JPY", "EXECUTING");

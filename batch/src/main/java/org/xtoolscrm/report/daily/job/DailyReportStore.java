@@ -37,17 +37,22 @@ class DailyReportStore {
     private DataSource dataSource;
 
     /**
-     * Returns the users to report, by id, after the given id: the accounts that existed
-     * before the day ended and are enabled, or were disabled after the day began.
+     * Returns the users still to report for the day, by id: the accounts that existed before
+     * the day ended and are enabled, or were disabled after the day began, and that have
+     * neither a row nor a problem for the date yet.
      */
-    List<ReportedUser> users(DayWindow day, long afterId) throws SQLException {
+    List<ReportedUser> usersToReport(DayWindow day) throws SQLException {
         List<ReportedUser> users = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT id, login FROM app_user "
-                     + "WHERE created_at < ? AND (enabled = TRUE OR updated_at >= ?) AND id > ? ORDER BY id")) {
+             PreparedStatement select = connection.prepareStatement("SELECT u.id, u.login FROM app_user u "
+                     + "WHERE u.created_at < ? AND (u.enabled = TRUE OR u.updated_at >= ?) "
+                     + "AND NOT EXISTS (SELECT 1 FROM daily_report d WHERE d.report_date = ? AND d.user_id = u.id) "
+                     + "AND NOT EXISTS (SELECT 1 FROM daily_report_problem p WHERE p.report_date = ? "
+                     + "AND p.user_id = u.id) ORDER BY u.id")) {
             select.setObject(1, day.untilUtc());
             select.setObject(2, day.fromUtc());
-            select.setLong(3, afterId);
+            select.setDate(3, Date.valueOf(day.first()));
+            select.setDate(4, Date.valueOf(day.first()));
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     users.add(new ReportedUser(result.getLong(1), result.getString(2)));

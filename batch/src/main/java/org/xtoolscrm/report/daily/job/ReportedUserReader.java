@@ -7,16 +7,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Iterator;
+import java.util.List;
+import java.util.logging.Logger;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.report.daily.DayWindow;
 
 /**
- * Reads the users to report, by id. The checkpoint is the id of the last user read, so a
- * restart goes on with the next user.
+ * Reads the users still to report, by id. The rows each chunk commits are the checkpoint:
+ * the first step cleared the date, so on a restart the users that have neither a row nor a
+ * problem for the date are exactly those whose chunk did not commit. The position the batch
+ * runtime keeps is not trusted for this, because after a failed chunk it can lie beyond
+ * users that were never written.
  */
 @Named
 @Dependent
 public class ReportedUserReader extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(ReportedUserReader.class.getName());
 
     @Inject
     private JobContext job;
@@ -29,9 +36,11 @@ public class ReportedUserReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
-        DayWindow day = DayWindow.of(DailyReportParameters.of(job).date(), CompanyCalendar.current().zone());
-        users = store.users(day, lastId).iterator();
+        DailyReportParameters parameters = DailyReportParameters.of(job);
+        List<ReportedUser> toReport = store.usersToReport(DayWindow.of(parameters.date(), CompanyCalendar.current().zone()));
+        LOG.info(() -> "Daily report " + parameters.date() + " execution " + job.getExecutionId() + ": "
+                + toReport.size() + " users to report" + (checkpoint == null ? "" : " after a restart"));
+        users = toReport.iterator();
     }
 
     @Override
