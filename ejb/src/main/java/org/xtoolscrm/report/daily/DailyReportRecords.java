@@ -99,6 +99,15 @@ public class DailyReportRecords {
         return masked(rows, source);
     }
 
+    /**
+     * Returns the name of a user whose report the caller may see.
+     *
+     * @throws RecordNotFoundException when the user does not exist or the caller may not see their report
+     */
+    public String userName(long userId) {
+        return visibleUser(userId).getDisplayName();
+    }
+
     private User visibleUser(long userId) {
         User user = em.find(User.class, userId);
         if (user == null || !access.currentScope().canSee(userId)) {

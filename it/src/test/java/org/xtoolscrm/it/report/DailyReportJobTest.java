@@ -38,16 +38,24 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.it.support.DayRecords;
 import org.xtoolscrm.it.support.Deployments;
 import org.xtoolscrm.it.support.Identities;
 import org.xtoolscrm.it.support.TestTeam;
+import org.xtoolscrm.report.daily.Comparison;
+import org.xtoolscrm.report.daily.DailyReportLine;
+import org.xtoolscrm.report.daily.DailyReportRecords;
 import org.xtoolscrm.report.daily.DailyReportRun;
 import org.xtoolscrm.report.daily.DailyReportService;
+import org.xtoolscrm.report.daily.DailyReportSummary;
+import org.xtoolscrm.report.daily.Figure;
+import org.xtoolscrm.report.daily.FigureRecord;
 import org.xtoolscrm.report.daily.PeriodKind;
 import org.xtoolscrm.report.daily.ReportPeriod;
+import org.xtoolscrm.report.daily.UserProblem;
 import org.xtoolscrm.report.daily.job.DailyReportJobs;
 import org.xtoolscrm.report.daily.job.DailyReportRefusedException;
 
@@ -85,6 +93,9 @@ class DailyReportJobTest {
     private DailyReportService reports;
 
     @EJB
+    private DailyReportRecords figureRecords;
+
+    @EJB
     private AccountService accounts;
 
     @Resource(lookup = "java:jboss/datasources/CrmDS")
@@ -99,7 +110,7 @@ class DailyReportJobTest {
 
         Map<String, Object> a1 = row(DAY, ids.get("salesA1"));
         assertEquals(2, a1.get("customers_created"), "created at 00:00 and 23:59:59, not at the next day's 00:00");
-        assertEquals(1, a1.get("contacts_created"));
+        assertEquals(2, a1.get("contacts_created"), "on an own customer and on one of another team");
         assertEquals(3, a1.get("activities"), "two calls and a visit, not the deleted one or the next day's");
         assertEquals(1, a1.get("schedules_done"));
         assertEquals(1, a1.get("tasks_completed"));
@@ -221,6 +232,91 @@ class DailyReportJobTest {
 
     @Test
     @Order(5)
+    @DisplayName("the report shows the users the caller may see, ranked and compared")
+    void reportNumbers() throws Exception {
+        LocalDate previousWorkingDay = DAY.minusDays(1);
+        LocalDate lastWeek = DAY.minusWeeks(1);
+        DayRecords records = new DayRecords(dataSource, CompanyCalendar.current().zone());
+        long a1 = ids.get("salesA1");
+        long customer = team.customers.get("salesA1")[0];
+        for (int i = 0; i < 5; i++) {
+            records.activity(customer, a1, "EMAIL", lastWeek.atTime(10, i));
+        }
+        runAndWait(previousWorkingDay);
+        runAndWait(lastWeek);
+
+        ReportPeriod day = new ReportPeriod(PeriodKind.DAY, DAY, DAY);
+        DailyReportSummary managerA = summary("managerA", day, Figure.ACTIVITIES);
+        assertEquals(List.of(a1, ids.get("managerA")), userIds(managerA), "the team with a report, best first");
+        assertEquals(List.of(1, 2), managerA.lines().stream().map(DailyReportLine::rank).toList());
+        DailyReportLine line = managerA.lines().get(0);
+        assertEquals(new BigDecimal("3"), line.value(Figure.ACTIVITIES));
+        assertEquals(new BigDecimal("3"), line.change(Figure.ACTIVITIES, Comparison.PREVIOUS), "none on Wednesday");
+        assertEquals(new BigDecimal("1"), line.change(Figure.CUSTOMERS_CREATED, Comparison.PREVIOUS),
+                "two today, one at 23:59:59 on Wednesday");
+        assertEquals(new BigDecimal("-2"), line.change(Figure.ACTIVITIES, Comparison.CYCLE_BACK), "five last Thursday");
+        assertEquals(2L, line.figures().activitiesOfType("CALL"));
+        assertEquals(1, managerA.teams().size());
+        assertEquals(new BigDecimal("1.5"), managerA.teams().get(0).average(Figure.ACTIVITIES));
+        assertEquals(new BigDecimal("25000.00"), managerA.overall().average(Figure.CONTRACT_AMOUNT));
+        assertEquals(List.of(ids.get("salesA2")), managerA.problems().stream().map(UserProblem::userId).toList());
+        assertEquals(1, managerA.runs().size());
+
+        DailyReportSummary salesA1 = summary("salesA1", day, Figure.ACTIVITIES);
+        assertEquals(List.of(a1), userIds(salesA1), "a salesperson sees their own line");
+        assertTrue(salesA1.problems().isEmpty(), "and not a colleague's problem");
+
+        DailyReportSummary managerB = summary("managerB", day, Figure.LOGINS);
+        assertEquals(List.of(ids.get("salesB1"), ids.get("managerB")), userIds(managerB));
+        assertTrue(managerB.problems().isEmpty());
+
+        DailyReportSummary boss = summary("boss", day, Figure.PAYMENT_AMOUNT);
+        assertEquals(a1, boss.lines().get(0).member().userId(), "the only payment ranks first");
+        assertTrue(userIds(boss).containsAll(List.of(a1, ids.get("salesB1"), ids.get("managerB"))));
+        assertEquals(count("daily_report", DAY), boss.lines().size());
+
+        ReportPeriod week = ReportPeriod.containing(PeriodKind.WEEK, DAY);
+        DailyReportLine weekLine = summary("salesA1", week, Figure.ACTIVITIES).lines().get(0);
+        assertEquals(new BigDecimal("3"), weekLine.value(Figure.ACTIVITIES));
+        assertEquals(new BigDecimal("3"), weekLine.value(Figure.CUSTOMERS_CREATED), "Wednesday's and Thursday's");
+        assertEquals(new BigDecimal("-2"), weekLine.change(Figure.ACTIVITIES, Comparison.PREVIOUS));
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("the records behind a figure are listed for whoever may see the report, hidden customers masked")
+    void recordsBehindFigures() throws Exception {
+        long a1 = ids.get("salesA1");
+        ReportPeriod day = new ReportPeriod(PeriodKind.DAY, DAY, DAY);
+        Identities.as(team.login("managerA"), TestTeam.PASSWORD, () -> {
+            assertEquals(3, figureRecords.count(Figure.ACTIVITIES, a1, day));
+            List<FigureRecord> activities = figureRecords.page(Figure.ACTIVITIES, a1, day, 0, 10);
+            assertEquals(3, activities.size());
+            assertTrue(activities.get(0).label().startsWith("VISIT"), "newest first: the 23:59 visit");
+            assertEquals(2, figureRecords.count(Figure.CUSTOMERS_CREATED, a1, day));
+            List<FigureRecord> contacts = figureRecords.page(Figure.CONTACTS_CREATED, a1, day, 0, 10);
+            assertEquals(List.of(false, true), contacts.stream().map(FigureRecord::visible).toList(),
+                    "the contact on team B's customer is masked");
+            assertNull(contacts.get(0).label());
+            List<FigureRecord> payments = figureRecords.page(Figure.PAYMENT_AMOUNT, a1, day, 0, 10);
+            assertEquals(1, payments.size());
+            assertEquals(0, new BigDecimal("20000.00").compareTo(payments.get(0).amount()));
+            assertEquals(DAY, payments.get(0).date());
+            return null;
+        });
+        Identities.as(TestTeam.BOSS, TestTeam.BOSS_PASSWORD, () -> {
+            assertTrue(figureRecords.page(Figure.CONTACTS_CREATED, a1, day, 0, 10).stream()
+                    .allMatch(FigureRecord::visible), "a Boss sees every customer");
+            return null;
+        });
+        for (String outsider : List.of("salesA2", "managerB", "salesB1")) {
+            Identities.as(team.login(outsider), TestTeam.PASSWORD, () -> assertThrows(RecordNotFoundException.class,
+                    () -> figureRecords.count(Figure.ACTIVITIES, a1, day), outsider));
+        }
+    }
+
+    @Test
+    @Order(7)
     @DisplayName("only a Boss runs the report")
     void onlyBossRuns() throws Exception {
         for (String key : List.of("managerA", "salesA1")) {
@@ -260,6 +356,7 @@ class DailyReportJobTest {
         records.delete("customer", records.customer(a1, "Deleted", DAY.atTime(12, 0)));
 
         records.contact(customer, a1Login, DAY.atTime(12, 0));
+        records.contact(team.customers.get("salesB1")[0], a1Login, DAY.atTime(12, 30));
         records.activity(customer, a1, "CALL", DAY.atTime(9, 0));
         records.activity(customer, a1, "CALL", DAY.atTime(9, 30));
         records.activity(customer, a1, "VISIT", DAY.atTime(23, 59));
@@ -348,6 +445,14 @@ class DailyReportJobTest {
         if (run(date) != null) {
             await(date);
         }
+    }
+
+    private DailyReportSummary summary(String key, ReportPeriod period, Figure rankBy) throws Exception {
+        return Identities.as(team.login(key), team.password(key), () -> reports.summary(period, rankBy));
+    }
+
+    private static List<Long> userIds(DailyReportSummary summary) {
+        return summary.lines().stream().map(line -> line.member().userId()).toList();
     }
 
     private DailyReportRun run(LocalDate date) throws Exception {
