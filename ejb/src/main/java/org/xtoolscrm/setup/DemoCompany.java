@@ -63,6 +63,8 @@ final class DemoCompany {
                 .contact("吴婷", "IT 主管", "13905710002", "wuting@yunfan.example.cn", false)
                 .activity(12, 10, "CALL", "电话介绍产品，对方对移动端功能感兴趣", "约定上门演示")
                 .activity(5, 14, "DEMO", "上门演示销售漏斗和客户 360 视图", "需要报价，预算二十万以内")
+                .activity(1, 9, "CALL", "电话确认报价单的交付时间", "对方希望本周内收到")
+                .activity(1, 17, "EMAIL", "发送实施计划初稿", null)
                 .schedule(1, 10, "VISIT", "送报价单并讨论实施计划", "杭州市滨江区网商路 599 号")
                 .task(-1, "HIGH", "发送正式报价单")
                 .task(4, "NORMAL", "准备合同草稿")
@@ -89,6 +91,7 @@ final class DemoCompany {
                 .contact("Michael Chen", "Plant Manager", "13962120004", "m.chen@precision.example.com", true)
                 .activity(8, 11, "MEETING", "Meeting with the plant manager about spare parts ordering",
                         "Wants a trial for two production lines")
+                .activity(1, 14, "CALL", "Call with Michael Chen about the trial scope", "Two lines confirmed")
                 .schedule(2, 9, "MEETING", "Kick-off of the two-line trial", "Suzhou Industrial Park")
                 .task(2, "HIGH", "Send the trial agreement")
                 .deal().through("Spare parts portal, two lines", "28000.00", "USD", 12, null,
