@@ -125,6 +125,7 @@ final class DemoCompany {
                 .plan(-40, "18000.00").plan(-10, "18000.00")
                 .payment(38, "18000.00", "BANK_TRANSFER", 0)
                 .done();
+        work.accountsCreated(90);
     }
 
 

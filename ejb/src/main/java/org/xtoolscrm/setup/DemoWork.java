@@ -250,6 +250,14 @@ final class DemoWork {
                 currency, new BigDecimal(rate), now, boss.getLogin());
     }
 
+    /**
+     * Dates every account's creation the given number of days back, so that the daily
+     * reports of the demo's past days count the demo users.
+     */
+    void accountsCreated(int daysAgo) {
+        em.createNativeQuery("UPDATE app_user SET created_at = ?").setParameter(1, at(-daysAgo, 9)).executeUpdate();
+    }
+
     Account on(Customer customer, User owner) {
         return new Account(customer, owner);
     }

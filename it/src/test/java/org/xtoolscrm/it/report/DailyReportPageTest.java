@@ -1,0 +1,172 @@
+package org.xtoolscrm.it.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xtoolscrm.company.CompanyCalendar;
+import org.xtoolscrm.it.client.Database;
+import org.xtoolscrm.it.client.WebSession;
+import org.xtoolscrm.it.support.Deployments;
+
+/**
+ * The daily report pages over HTTP, per role: whose lines the report shows, the Boss's
+ * run button, and the records behind a figure reached by a user id in the address.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName("Daily report pages per role")
+class DailyReportPageTest {
+
+    private static final String PASSWORD = "page-secret";
+    /** A Thursday years back, which no other test reports. */
+    private static final LocalDate DAY = LocalDate.of(2013, 3, 14);
+
+    private static String prefix;
+    private static final Map<String, Long> IDS = new LinkedHashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void seed() throws Exception {
+        if (prefix != null) {
+            return;
+        }
+        prefix = "dp" + Long.toString(System.currentTimeMillis(), 36);
+        try (Connection connection = Database.connect()) {
+            long boss = Database.userId(connection, "boss");
+            long managerA = Database.insertUser(connection, prefix + "-ma", "Manager A " + prefix, "MANAGER", boss,
+                    PASSWORD);
+            long managerB = Database.insertUser(connection, prefix + "-mb", "Manager B " + prefix, "MANAGER", boss,
+                    PASSWORD);
+            IDS.put("ma", managerA);
+            IDS.put("mb", managerB);
+            IDS.put("a1", Database.insertUser(connection, prefix + "-a1", "Sales A1 " + prefix, "SALES", managerA,
+                    PASSWORD));
+            IDS.put("a2", Database.insertUser(connection, prefix + "-a2", "Sales A2 " + prefix, "SALES", managerA,
+                    PASSWORD));
+            IDS.put("b1", Database.insertUser(connection, prefix + "-b1", "Sales B1 " + prefix, "SALES", managerB,
+                    PASSWORD));
+            int activities = 1;
+            for (long userId : IDS.values()) {
+                insertReport(connection, userId, activities++);
+            }
+            long customer = Database.insertCustomer(connection, prefix + "-c", "Customer " + prefix, IDS.get("a1"));
+            insertActivity(connection, customer, IDS.get("a1"), "Call about the renewal " + prefix);
+            try (PreparedStatement run = connection.prepareStatement("INSERT INTO daily_report_run (report_date, "
+                    + "status, execution_id, data_until, started_at, finished_at, users_written, started_by) "
+                    + "VALUES (?, 'COMPLETED', 1, ?, ?, ?, 5, 'TIMER')")) {
+                LocalDateTime after = DAY.plusDays(1).atTime(1, 0);
+                run.setDate(1, Date.valueOf(DAY));
+                run.setObject(2, after);
+                run.setObject(3, after);
+                run.setObject(4, after);
+                run.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a salesperson sees their own line, a Manager their team's, a Boss everyone's")
+    void linesPerRole() throws Exception {
+        String sales = loggedIn("a1").get(page()).body();
+        assertTrue(sales.contains("Sales A1 " + prefix), "own line");
+        assertFalse(sales.contains("Sales A2 " + prefix), "no colleague");
+        assertFalse(sales.contains("Sales B1 " + prefix), "no other team");
+        assertFalse(sales.contains("daily:run-again"), "no run button for a salesperson");
+        assertTrue(sales.contains("nav-daily-report"));
+
+        String manager = loggedIn("ma").get(page()).body();
+        assertTrue(manager.contains("Sales A1 " + prefix) && manager.contains("Sales A2 " + prefix));
+        assertFalse(manager.contains("Sales B1 " + prefix), "no other team");
+        assertFalse(manager.contains("Manager B " + prefix));
+
+        WebSession boss = new WebSession();
+        boss.logIn("boss", "boss-secret");
+        String all = boss.get(page()).body();
+        for (String name : new String[] {"Manager A", "Manager B", "Sales A1", "Sales A2", "Sales B1"}) {
+            assertTrue(all.contains(name + " " + prefix), name);
+        }
+        assertTrue(all.contains("daily:run-again"), "a Boss may run the day again");
+    }
+
+    @Test
+    @DisplayName("the records behind a figure open for the user's own report and are 404 for others")
+    void recordsById() throws Exception {
+        String address = "/report/daily-records.xhtml?figure=ACTIVITIES&date=" + DAY + "&user=";
+        WebSession salesA1 = loggedIn("a1");
+        HttpResponse<String> own = salesA1.get(address + IDS.get("a1"));
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains("Call about the renewal " + prefix), "the activity behind the figure");
+
+        HttpResponse<String> colleague = salesA1.get(address + IDS.get("a2"));
+        assertEquals(404, colleague.statusCode());
+        assertEquals(404, loggedIn("mb").get(address + IDS.get("a1")).statusCode(), "another team's Manager");
+        HttpResponse<String> manager = loggedIn("ma").get(address + IDS.get("a1"));
+        assertEquals(200, manager.statusCode());
+        assertTrue(manager.body().contains("Call about the renewal " + prefix));
+    }
+
+    private static String page() {
+        return "/report/daily.xhtml?date=" + DAY;
+    }
+
+    private static void insertReport(Connection connection, long userId, int activities) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO daily_report (report_date, user_id, "
+                + "customers_created, contacts_created, activities, schedules_done, tasks_completed, "
+                + "opportunities_created, stage_advances, deals_won, won_amount, deals_lost, lost_amount, "
+                + "contracts_signed, contract_amount, payments_received, payment_amount, expenses_filed, "
+                + "expense_amount, logins, records_created, records_edited, execution_id, written_at) "
+                + "VALUES (?, ?, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, ?)")) {
+            insert.setDate(1, Date.valueOf(DAY));
+            insert.setLong(2, userId);
+            insert.setInt(3, activities);
+            insert.setObject(4, DAY.plusDays(1).atTime(1, 0));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Inserts an activity at 10:00 on the day on the company's clock. */
+    private static void insertActivity(Connection connection, long customerId, long ownerId, String content)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO activity (customer_id, activity_type, "
+                + "activity_time, content, owner_id, created_at, updated_at, version) "
+                + "VALUES (?, 'CALL', ?, ?, ?, ?, ?, 0)")) {
+            LocalDateTime utc = LocalDateTime.ofInstant(DAY.atTime(10, 0).atZone(CompanyCalendar.current().zone())
+                    .toInstant(), ZoneOffset.UTC);
+            insert.setLong(1, customerId);
+            insert.setObject(2, utc);
+            insert.setString(3, content);
+            insert.setLong(4, ownerId);
+            insert.setObject(5, utc);
+            insert.setObject(6, utc);
+            insert.executeUpdate();
+        }
+    }
+
+    private static WebSession loggedIn(String key) throws Exception {
+        WebSession session = new WebSession();
+        HttpResponse<String> landing = session.logIn(prefix + "-" + key, PASSWORD);
+        assertTrue(landing.body().contains("signed-in-as"), "login as " + key + " succeeded");
+        return session;
+    }
+}
