@@ -23,8 +23,8 @@ import org.xtoolscrm.report.daily.DailyFigures;
 import org.xtoolscrm.report.daily.DayWindow;
 
 /**
- * The rows the daily report job reads and writes: the users to report, the rates and
- * stages it computes with, and the date's report rows and problems. Inside a chunk every
+ * The rows the daily report job reads and writes: the users to report, the rates it
+ * converts with, and the date's report rows and problems. Inside a chunk every
  * call joins the chunk's transaction, so a chunk's rows and its checkpoint commit together.
  */
 @Dependent

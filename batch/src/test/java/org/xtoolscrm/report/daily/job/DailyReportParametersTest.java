@@ -24,6 +24,7 @@ class DailyReportParametersTest {
                 .getMessage().contains("is missing"));
         String message = assertThrows(IllegalArgumentException.class,
                 () -> DailyReportParameters.parseDate("31.03.2026")).getMessage();
-        assertTrue(message.contains("'31.03.2026'") && message.contains("yyyy-MM-dd"), message);
+        assertTrue(message.contains("'31.03.2026'"), message);
+        assertTrue(message.contains("yyyy-MM-dd"), message);
     }
 }
