@@ -17,7 +17,7 @@ import org.xtoolscrm.mail.MailSettings;
 /**
  * Logs a failed job execution and, when mail is on, e-mails the batch operators
  * ({@code crm.batch.operator-email}). Every job XML of this module lists it as a job
- * listener; the Jakarta Batch API has no listener for all jobs.
+ * listener, because the Jakarta Batch API has no listener for all jobs.
  */
 @Named
 @Dependent

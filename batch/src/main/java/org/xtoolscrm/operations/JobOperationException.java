@@ -2,11 +2,11 @@ package org.xtoolscrm.operations;
 
 import jakarta.ejb.ApplicationException;
 
-/** Raised when a stop or restart is not allowed for the execution; the reason says why. */
+/** Raised when a stop or restart is not allowed for the execution, with the {@link Reason}. */
 @ApplicationException
 public class JobOperationException extends RuntimeException {
 
-    /** Why the operation was rejected; the web module has a message for each. */
+    /** The cause of a rejection. The web module has a message for each. */
     public enum Reason {
         /** The job repository has no such execution of this module's jobs. */
         NOT_FOUND,

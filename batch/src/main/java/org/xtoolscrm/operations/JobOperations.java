@@ -27,7 +27,7 @@ import org.xtoolscrm.account.Role;
 
 /**
  * The batch operator's view of this module's jobs: their executions, stop, restart and
- * purge. It sits in the batch module because a {@link JobOperator} sees only the jobs of its
+ * purge. It sits in the batch module because a {@link JobOperator} reaches only the jobs of its
  * own deployment module. The job names come from the operator, so a job XML added to
  * META-INF/batch-jobs shows up without a change here.
  */
@@ -56,7 +56,7 @@ public class JobOperations {
         }
     }
 
-    /** Returns a page of executions in the given order; ties go newest first. */
+    /** Returns a page of executions in the given order, newest first among equal values. */
     public List<ExecutionRow> findPage(ExecutionFilter filter, ExecutionSortField sort, boolean ascending,
                                        int first, int pageSize) {
         try {
@@ -75,7 +75,7 @@ public class JobOperations {
         }
     }
 
-    /** Asks a starting or running execution to stop; it stops at its next checkpoint. */
+    /** Asks a starting or running execution to stop, which it does at its next checkpoint. */
     public void stop(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = execution(operator, executionId);
@@ -144,7 +144,7 @@ public class JobOperations {
         return purge(jobNames(), KeepDays.current(), "the operator page, by " + caller());
     }
 
-    /** Purges for the page and for {@link ExecutionPurgeSchedule}; logs what it did. */
+    /** Purges for the page and for {@link ExecutionPurgeSchedule}, and logs the count deleted. */
     static int purge(ExecutionRepository repository, Set<String> jobNames, int keepDays, String trigger) {
         Instant cutoff = Instant.now().minus(Duration.ofDays(keepDays));
         try {
@@ -179,8 +179,8 @@ public class JobOperations {
         return context.getCallerPrincipal().getName();
     }
 
-    private static EJBException failure(String what, SQLException e) {
-        LOG.log(Level.SEVERE, what + " in the job repository failed", e);
-        return new EJBException(what + " failed: " + e.getMessage(), e);
+    private static EJBException failure(String operation, SQLException e) {
+        LOG.log(Level.SEVERE, operation + " in the job repository failed", e);
+        return new EJBException(operation + " failed: " + e.getMessage(), e);
     }
 }
