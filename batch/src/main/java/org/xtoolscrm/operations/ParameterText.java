@@ -8,11 +8,14 @@ import java.util.TreeMap;
 
 /**
  * Formats job parameters for people: {@code key=value} pairs sorted by key and joined with
- * commas. A parameter whose name contains "password" or "secret" shows as {@code ***}.
+ * commas. A parameter whose name contains "password" or "secret" shows as {@code ***}. The
+ * parameters JBeret adds for itself, such as {@code jberet.jobXmlName} on a start from the
+ * management CLI, are left out.
  */
 public final class ParameterText {
 
     private static final String HIDDEN = "***";
+    private static final String JBERET_PREFIX = "jberet.";
 
     private ParameterText() {
     }
@@ -23,6 +26,9 @@ public final class ParameterText {
         }
         TreeMap<String, String> sorted = new TreeMap<>();
         for (String name : parameters.stringPropertyNames()) {
+            if (name.startsWith(JBERET_PREFIX)) {
+                continue;
+            }
             sorted.put(name, isSecret(name) ? HIDDEN : parameters.getProperty(name));
         }
         StringBuilder text = new StringBuilder();

@@ -25,6 +25,7 @@ class OperationsRulesTest {
         parameters.setProperty("owner", "sales1");
         parameters.setProperty("file", "/data/customers.csv");
         parameters.setProperty("date", "2026-12-01");
+        parameters.setProperty("jberet.jobXmlName", "customer-import.xml");
 
         assertEquals("date=2026-12-01, file=/data/customers.csv, owner=sales1", ParameterText.format(parameters));
     }
