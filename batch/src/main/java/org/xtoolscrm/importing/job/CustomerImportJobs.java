@@ -2,13 +2,19 @@ package org.xtoolscrm.importing.job;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,6 +47,9 @@ public class CustomerImportJobs {
     @EJB
     private ImportHistoryService history;
 
+    @Inject
+    private DuplicateImports duplicates;
+
     /**
      * Stores an uploaded file and starts its import for an owner the caller may
      * choose: oneself, or for a Boss or Manager someone in their scope.
@@ -56,13 +65,15 @@ public class CustomerImportJobs {
                     + "': choose yourself or a member of your team.");
         }
 
-        Path file;
+        ImportFileStore.StoredFile stored;
         try {
-            file = ImportFileStore.store(content);
+            stored = ImportFileStore.store(content);
         } catch (IOException e) {
             LOG.log(Level.SEVERE, "Upload of " + fileName + " by " + caller.getLogin() + " could not be stored", e);
             throw new ImportNotAllowedException("The file could not be stored on the server: " + e.getMessage());
         }
+        Path file = stored.path();
+        rejectIfRunning(stored, fileName, caller);
 
         Properties parameters = new Properties();
         parameters.setProperty(ImportParameters.FILE, file.toAbsolutePath().toString());
@@ -78,6 +89,33 @@ public class CustomerImportJobs {
         LOG.info(() -> "Customer import " + instanceId + " of " + fileName + " for owner " + ownerLogin
                 + " started by " + caller.getLogin());
         return instanceId;
+    }
+
+    /**
+     * Rejects an upload whose content a running import reads already, and deletes its
+     * stored copy. The job's preparation checks again, also for CLI starts; this earlier
+     * check tells the user at once.
+     */
+    private void rejectIfRunning(ImportFileStore.StoredFile stored, String fileName, User caller) {
+        Optional<RunningImport> running;
+        try {
+            running = duplicates.findRunning(stored.sha256(), null, -1);
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Running imports could not be read for the upload of " + fileName + " by "
+                    + caller.getLogin() + "; the job's preparation checks again", e);
+            return;
+        }
+        if (running.isEmpty()) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(stored.path());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Rejected upload " + stored.path() + " could not be deleted", e);
+        }
+        LOG.info(() -> "Upload of " + fileName + " by " + caller.getLogin() + " rejected: import "
+                + running.get().jobInstanceId() + " runs with the same content");
+        throw new DuplicateImportException(running.get());
     }
 
     /** Restarts a failed or stopped import from its last checkpoint. */
@@ -100,7 +138,15 @@ public class CustomerImportJobs {
             return new ImportStatus(jobInstanceId, null, null, null, null, null);
         }
 
-        JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(record.getLastExecutionId());
+        JobExecution execution;
+        try {
+            execution = BatchRuntime.getJobOperator().getJobExecution(record.getLastExecutionId());
+        } catch (NoSuchJobExecutionException e) {
+            // The batch operator page purged the execution: the import ended long ago and
+            // cannot be restarted any more.
+            return new ImportStatus(jobInstanceId, record.getLastExecutionId(), BatchStatus.ABANDONED,
+                    ImportStatus.PURGED, null, null);
+        }
         return new ImportStatus(jobInstanceId, execution.getExecutionId(), execution.getBatchStatus(),
                 execution.getExitStatus(), execution.getStartTime(), execution.getEndTime());
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.util.UUID;
 
 /**
@@ -27,12 +28,18 @@ final class ImportFileStore {
         return Path.of(System.getProperty("jboss.server.data.dir", "."), "crm", "imports");
     }
 
-    static Path store(InputStream content) throws IOException {
+    /** Stores the content under a new name and returns the file with the SHA-256 of its bytes. */
+    static StoredFile store(InputStream content) throws IOException {
         Path directory = directory();
         Files.createDirectories(directory);
 
         Path target = directory.resolve(UUID.randomUUID() + ".csv");
-        Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
-        return target;
+        DigestInputStream hashing = new DigestInputStream(content, FileHashes.newDigest());
+        Files.copy(hashing, target, StandardCopyOption.REPLACE_EXISTING);
+        return new StoredFile(target, FileHashes.hex(hashing.getMessageDigest().digest()));
+    }
+
+    /** An uploaded file as stored, with the SHA-256 of its content in lower-case hex. */
+    record StoredFile(Path path, String sha256) {
     }
 }

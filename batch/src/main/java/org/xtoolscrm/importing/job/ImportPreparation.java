@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.xtoolscrm.importing.file.CsvCustomerFile;
 import org.xtoolscrm.importing.file.InvalidImportFileException;
@@ -16,6 +18,10 @@ import org.xtoolscrm.importing.file.InvalidImportFileException;
  * Validates an import's parameters and file before any row is read, and creates
  * the import's record. A problem ends the job with exit status INVALID and puts a
  * message for the user on the record. The job can be restarted once it is fixed.
+ *
+ * <p>An import of a file that a running import reads already, by content (SHA-256) or
+ * by path, is rejected the same way. Both uploads and CLI starts pass this step, so the
+ * rule holds for either.
  */
 @Named
 @Dependent
@@ -30,6 +36,9 @@ public class ImportPreparation extends AbstractBatchlet {
 
     @Inject
     private ImportRecordStore store;
+
+    @Inject
+    private DuplicateImports duplicates;
 
     @Override
     public String process() throws Exception {
@@ -46,6 +55,7 @@ public class ImportPreparation extends AbstractBatchlet {
             checkOwner(parameters, ownerId);
             String charset = checkFile(parameters);
             store.setCharset(instanceId, charset);
+            acceptUnlessRunning(parameters, instanceId);
             return "VALID";
         } catch (ImportFailedException e) {
             LOG.warning(() -> "Customer import " + instanceId + " (execution " + job.getExecutionId()
@@ -53,6 +63,32 @@ public class ImportPreparation extends AbstractBatchlet {
             store.setFailure(instanceId, e.getMessage());
             job.setExitStatus(INVALID);
             return INVALID;
+        }
+    }
+
+    /**
+     * Records the file's hash, which marks the import as accepted, unless another accepted
+     * import of the same file still runs.
+     */
+    private void acceptUnlessRunning(ImportParameters parameters, long instanceId)
+            throws ImportFailedException, SQLException {
+        String sha256;
+        try {
+            sha256 = FileHashes.sha256(Path.of(parameters.file()));
+        } catch (IOException e) {
+            throw new ImportFailedException("File '" + parameters.fileName() + "' could not be read: "
+                    + e.getMessage(), e);
+        }
+
+        DuplicateImports.ACCEPT_LOCK.lock();
+        try {
+            Optional<RunningImport> running = duplicates.findRunning(sha256, parameters.file(), instanceId);
+            if (running.isPresent()) {
+                throw new ImportFailedException(running.get().rejection());
+            }
+            store.setFileHash(instanceId, sha256);
+        } finally {
+            DuplicateImports.ACCEPT_LOCK.unlock();
         }
     }
 

@@ -10,7 +10,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +98,49 @@ class ImportRecordStore {
     void setFailure(long instanceId, String message) throws SQLException {
         update("UPDATE customer_import SET failure_message = ? WHERE job_instance_id = ?",
                 truncate(message, MESSAGE_MAX), instanceId);
+    }
+
+    /** Records the SHA-256 of the file of an import that passed its preparation. */
+    void setFileHash(long instanceId, String sha256) throws SQLException {
+        update("UPDATE customer_import SET file_sha256 = ? WHERE job_instance_id = ?", sha256, instanceId);
+    }
+
+    /**
+     * Returns the imports other than {@code ownInstanceId} that passed their preparation with
+     * the same file content or one of the paths, newest first.
+     */
+    List<AcceptedImport> acceptedImports(String sha256, Collection<String> paths, long ownInstanceId)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT job_instance_id, last_execution_id, file_name, started_by "
+                + "FROM customer_import WHERE file_sha256 IS NOT NULL AND last_execution_id IS NOT NULL "
+                + "AND job_instance_id <> ? AND (file_sha256 = ?");
+        if (!paths.isEmpty()) {
+            sql.append(" OR file_path IN (").append(String.join(",", Collections.nCopies(paths.size(), "?")))
+                    .append(')');
+        }
+        sql.append(") ORDER BY job_instance_id DESC");
+
+        List<AcceptedImport> accepted = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int index = 1;
+            select.setLong(index++, ownInstanceId);
+            select.setString(index++, sha256);
+            for (String path : paths) {
+                select.setString(index++, path);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    accepted.add(new AcceptedImport(result.getLong(1), result.getLong(2), result.getString(3),
+                            result.getString(4)));
+                }
+            }
+        }
+        return accepted;
+    }
+
+    /** An import that passed its preparation, with the execution that ran last. */
+    record AcceptedImport(long jobInstanceId, long lastExecutionId, String fileName, String startedBy) {
     }
 
     void markFileDeleted(long instanceId) throws SQLException {

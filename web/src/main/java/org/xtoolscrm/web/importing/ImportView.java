@@ -19,7 +19,9 @@ import org.xtoolscrm.account.AccountService;
 import org.xtoolscrm.importing.CustomerImport;
 import org.xtoolscrm.importing.ImportHistoryService;
 import org.xtoolscrm.importing.job.CustomerImportJobs;
+import org.xtoolscrm.importing.job.DuplicateImportException;
 import org.xtoolscrm.importing.job.ImportNotAllowedException;
+import org.xtoolscrm.importing.job.RunningImport;
 import org.xtoolscrm.web.Texts;
 import org.xtoolscrm.web.OwnerOption;
 
@@ -96,6 +98,10 @@ public class ImportView implements Serializable {
         try (InputStream content = file.getInputStream()) {
             pending.add(jobs.startUpload(content, name, ownerLogin));
             Texts.info("import.message.started", name);
+        } catch (DuplicateImportException e) {
+            RunningImport running = e.running();
+            Texts.error("import.message.duplicate", String.valueOf(running.jobInstanceId()), running.fileName(),
+                    running.startedBy());
         } catch (ImportNotAllowedException e) {
             Texts.errorText(e.getMessage());
         } catch (IOException e) {

@@ -1,0 +1,2 @@
+/** The batch operator page: job executions with stop, restart and purge, for a Boss. */
+package org.xtoolscrm.web.operations;
