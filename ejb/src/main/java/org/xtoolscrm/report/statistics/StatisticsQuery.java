@@ -65,7 +65,10 @@ public record StatisticsQuery(StatisticsReport report, LocalDate from, LocalDate
             }
             case CONTRACT -> add(filters, ConditionField.CONTRACT_STATUS,
                     contractStatus == null ? null : contractStatus.name());
-            case PAYMENT -> add(filters, ConditionField.PAYMENT_METHOD, paymentMethod);
+            case PAYMENT -> {
+                add(filters, ConditionField.CONTRACT_STATUS, contractStatus == null ? null : contractStatus.name());
+                add(filters, ConditionField.PAYMENT_METHOD, paymentMethod);
+            }
             case ACTIVITY -> add(filters, ConditionField.ACTIVITY_TYPE, activityType);
         }
         return filters;
