@@ -1,0 +1,86 @@
+package org.xtoolscrm.web.report.statistics;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.xtoolscrm.report.statistics.Condition;
+import org.xtoolscrm.report.statistics.ConditionField;
+import org.xtoolscrm.report.statistics.ConditionOperator;
+import org.xtoolscrm.report.statistics.ValueKind;
+
+/**
+ * One editable row of the advanced query: a field, an operator and a value. A date picker
+ * writes the value through {@link #setDate}, so every kind of value travels as text to the
+ * rules, which name a bad one.
+ */
+public class ConditionRow implements Serializable {
+
+    private ConditionField field;
+    private ConditionOperator operator;
+    private String value;
+
+    /** Sets the field and, when the operator does not fit the new field, its first operator; the value is cleared. */
+    public void setField(ConditionField field) {
+        if (field != this.field) {
+            value = null;
+        }
+        this.field = field;
+        if (field != null && (operator == null || !field.operators().contains(operator))) {
+            operator = field.operators().stream().sorted().findFirst().orElse(null);
+        }
+    }
+
+    public ConditionField getField() {
+        return field;
+    }
+
+    public ConditionOperator getOperator() {
+        return operator;
+    }
+
+    public void setOperator(ConditionOperator operator) {
+        this.operator = operator;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    /** Returns the value as a day for the date picker, or null when it is not one. */
+    public LocalDate getDate() {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public void setDate(LocalDate date) {
+        value = date == null ? null : date.toString();
+    }
+
+    /** Returns how the page offers the value: a menu, a date picker, a text field, or nothing. */
+    public String getInput() {
+        if (field == null || operator == null || !operator.needsValue()) {
+            return "none";
+        }
+        ValueKind kind = field.kind();
+        return switch (kind) {
+            case CHOICE, DICTIONARY -> "menu";
+            case DATE -> "date";
+            case TEXT, AMOUNT -> "text";
+        };
+    }
+
+    /** Returns the condition this row stands for. */
+    public Condition toCondition() {
+        return new Condition(field, operator, operator != null && operator.needsValue() ? value : null);
+    }
+}
