@@ -44,7 +44,8 @@ final class StatisticsChart {
                 datasets.add(dataset(table.columns().get(i + 1).heading(), values(table.rows(), i), color(i)));
             }
             options.add("indexAxis", "y").add("scales", Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))
+                    .add("x", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                            .add("ticks", Json.createObjectBuilder().add("precision", 0)))
                     .add("y", Json.createObjectBuilder().add("stacked", true)));
         } else if (report.withAmount()) {
             type = "bar";
