@@ -17,8 +17,8 @@ import org.xtoolscrm.money.Rates;
 import org.xtoolscrm.report.Percentages;
 
 /**
- * Builds statistics from the counts and sums that the GROUP BY queries return: merges groups
- * that stand for the same dictionary option, fills in the months without records, converts
+ * Builds statistics from the counts and sums that the GROUP BY queries return. It merges the
+ * groups of one dictionary option and fills in the months without records. It also converts
  * amounts into the company currency and computes each row's share of the total.
  */
 final class StatisticsArithmetic {

@@ -1,6 +1,6 @@
 package org.xtoolscrm.report.statistics;
 
-/** What is wrong with a statistics query or one of its conditions. */
+/** A problem of a statistics query or of one of its conditions. */
 public enum StatisticsError {
     /** The period ends before it starts. */
     DATES_REVERSED,

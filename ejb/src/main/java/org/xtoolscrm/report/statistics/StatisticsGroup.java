@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * What one row or series of a statistic stands for. The code is an enum constant's name
- * (a status), a dictionary option's code, an industry or region text that matches no
- * option, a user's id, or a month as yyyy-MM; null stands for records with the field empty.
- * Dictionary options and users carry their labels; for enum constants, months and the empty
- * group the labels are null and the page supplies them.
+ * The value that one row or series of a statistic counts. The code is an enum constant's name
+ * (a status), a dictionary option's code, an industry or region text that matches no option,
+ * a user's id, or a month as yyyy-MM. A null code is the group of records whose field is empty.
+ * Dictionary options and users carry their labels. For enum constants, months and the empty
+ * group the labels are null, and the page supplies them.
  */
 public record StatisticsGroup(String code, String labelZh, String labelEn) implements Serializable {
 

@@ -10,7 +10,7 @@ import org.xtoolscrm.customer.CustomerType;
 import org.xtoolscrm.opportunity.OwnerFilter;
 
 /**
- * What a statistic covers. The period limits each subject by its own date; either end may be
+ * The scope of a statistic. The period limits each subject by its own date; either end may be
  * null for no limit, except that a statistic by month needs both. The filters for one subject
  * are ignored by the others, because the page offers only those of the chosen statistic.
  *

@@ -33,10 +33,11 @@ import org.xtoolscrm.persistence.JpqlCondition;
 
 /**
  * Computes the statistics of the statistics page. Each statistic counts and sums in one GROUP
- * BY query (one per UTC offset for new customers by month) over the records the caller may see,
- * by the rule of the matching list: customers by the customer list's rule, contracts and their
- * payments by the contract list's, and activities by their customer's. A Boss thus counts the
- * company, a Manager their team and the customers shared with them, a salesperson their own.
+ * BY query, or one per UTC offset for new customers by month. The query covers the records the
+ * caller may see by the rule of the matching list: customers by the customer list's rule,
+ * contracts and their payments by the contract list's, and activities by their customer's. A
+ * Boss thus counts the company, a Manager their team, and a salesperson their own records,
+ * each with the customers shared with them.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})
@@ -102,8 +103,8 @@ public class StatisticsService {
     }
 
     /**
-     * Returns the filters and the advanced conditions as one list, after checking them; the
-     * codes of dictionary conditions must name an option of their list, enabled or not.
+     * Returns the filters and the advanced conditions as one list, after checking them. The
+     * code of a dictionary condition must name an option of its list, enabled or not.
      */
     private List<Condition> checkedConditions(StatisticsQuery query,
                                               Map<DictionaryList, List<DictionaryOption>> options) {

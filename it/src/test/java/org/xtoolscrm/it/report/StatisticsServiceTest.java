@@ -77,8 +77,8 @@ import org.xtoolscrm.report.statistics.StatisticsWorkbook;
  * c6 salesDirect ACTIVE "Mining"                 (none)         2007-06-30
  * c7 salesA1  PROSPECT  "IT"                     (none)         2007-07-01, after the period
  * </pre>
- * Contracts: salesA1 80,000.00 on c1 signed 20 Jan; salesA2 10,000.00 on c3 signed 25 Mar,
- * completed; salesB1 50,000.00 on c4 signed 12 Feb and a 99,999.00 draft on c4 in February.
+ * Contracts: salesA1 signs 80,000.00 on c1 on 20 Jan, and salesA2 10,000.00 on c3 on 25 Mar,
+ * completed. salesB1 signs 50,000.00 on c4 on 12 Feb and drafts 99,999.00 on c4 in February.
  * Payments: 30,000.00 on 5 Feb and 20,000.00 on 5 Mar on c1's contract; 10,000.00 on 28 Mar on
  * c3's; 25,000.00 on 20 Feb on c4's, and 5,000.00 on 21 Feb there that is deleted.
  * Activities: salesA1 calls c1 on 1 Feb and 1 Apr and visits it on 2 Feb; salesA2 e-mails c3,

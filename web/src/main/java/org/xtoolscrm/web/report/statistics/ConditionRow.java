@@ -12,16 +12,22 @@ import org.xtoolscrm.report.statistics.ValueKind;
  * One editable row of the advanced query: a field, an operator and a value. A date picker
  * writes the value through {@link #setDate}, so every kind of value travels as text to the
  * rules, which name a bad one.
+ *
+ * <p>The page submits every row whenever a field changes, and Faces sets a row's field before
+ * its operator and value. A row whose field has just changed therefore ignores the operator
+ * and value submitted with it, which belonged to the previous field.
  */
 public class ConditionRow implements Serializable {
 
     private ConditionField field;
     private ConditionOperator operator;
     private String value;
+    private transient boolean fieldChanged;
 
-    /** Sets the field and, when the operator does not fit the new field, its first operator; the value is cleared. */
+    /** Sets the field; a new field clears the value and, when the operator does not fit it, takes its first one. */
     public void setField(ConditionField field) {
-        if (field != this.field) {
+        fieldChanged = field != this.field;
+        if (fieldChanged) {
             value = null;
         }
         this.field = field;
@@ -39,7 +45,9 @@ public class ConditionRow implements Serializable {
     }
 
     public void setOperator(ConditionOperator operator) {
-        this.operator = operator;
+        if (!fieldChanged) {
+            this.operator = operator;
+        }
     }
 
     public String getValue() {
@@ -47,7 +55,9 @@ public class ConditionRow implements Serializable {
     }
 
     public void setValue(String value) {
-        this.value = value;
+        if (!fieldChanged) {
+            this.value = value;
+        }
     }
 
     /** Returns the value as a day for the date picker, or null when it is not one. */
@@ -63,7 +73,7 @@ public class ConditionRow implements Serializable {
     }
 
     public void setDate(LocalDate date) {
-        value = date == null ? null : date.toString();
+        setValue(date == null ? null : date.toString());
     }
 
     /** Returns how the page offers the value: a menu, a date picker, a text field, or nothing. */
@@ -79,7 +89,7 @@ public class ConditionRow implements Serializable {
         };
     }
 
-    /** Returns the condition this row stands for. */
+    /** Returns the row as a condition of the query. */
     public Condition toCondition() {
         return new Condition(field, operator, operator != null && operator.needsValue() ? value : null);
     }

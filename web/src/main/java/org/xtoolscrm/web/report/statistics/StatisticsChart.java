@@ -17,7 +17,7 @@ import org.xtoolscrm.report.statistics.StatisticsTableRow;
  */
 final class StatisticsChart {
 
-    /** The most groups a doughnut shows; a distribution with more is drawn as bars. */
+    /** The maximum number of groups a doughnut shows; a distribution with more is drawn as bars. */
     static final int MAX_DOUGHNUT_SLICES = 8;
 
     private static final List<String> COLORS = List.of("#4f98dc", "#2e8540", "#f0ad4e", "#d9534f", "#8e6bbf",

@@ -96,6 +96,7 @@ public class StatisticsView implements Serializable {
     private StatisticsTable table;
     private String chartJson;
     private int chartHeight;
+    private boolean records;
     private boolean unconverted;
     private String unconvertedList;
 
@@ -152,6 +153,7 @@ public class StatisticsView implements Serializable {
             table = StatisticsTable.of(statistics, labels(), notes());
             chartJson = StatisticsChart.json(report, table);
             chartHeight = StatisticsChart.height(report, table);
+            records = statistics.totalCount() > 0;
             unconverted = !statistics.unconverted().isEmpty();
             unconvertedList = String.join(", ", statistics.unconverted().stream().sorted().toList());
         } catch (InvalidStatisticsQueryException e) {
@@ -262,6 +264,12 @@ public class StatisticsView implements Serializable {
             return Texts.get("report.statistics.message.filterProblem", fieldLabel(problem.field()), error);
         }
         return error;
+    }
+
+    /** Returns the message for a date the picker cannot read, naming the condition by its number and field. */
+    public String dateConversionMessage(int index, ConditionRow row) {
+        return Texts.get("report.statistics.message.conditionProblem", index + 1, fieldLabel(row.getField()),
+                Texts.get("report.statistics.error.dateUnreadable"));
     }
 
     /** Returns the label of a condition field. */
@@ -426,6 +434,11 @@ public class StatisticsView implements Serializable {
 
     public int getChartHeight() {
         return chartHeight;
+    }
+
+    /** Returns whether the statistic counted any record, without which the chart is left out. */
+    public boolean isRecords() {
+        return records;
     }
 
     public boolean isUnconverted() {
