@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Percentages as reports show them: one decimal, half to even. */
-final class Percentages {
+public final class Percentages {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -12,14 +12,14 @@ final class Percentages {
     }
 
     /** Returns part in percent of whole, or null when the whole is zero. */
-    static BigDecimal of(BigDecimal part, BigDecimal whole) {
+    public static BigDecimal of(BigDecimal part, BigDecimal whole) {
         if (whole.signum() == 0) {
             return null;
         }
         return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_EVEN);
     }
 
-    static BigDecimal of(long part, long whole) {
+    public static BigDecimal of(long part, long whole) {
         return of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 

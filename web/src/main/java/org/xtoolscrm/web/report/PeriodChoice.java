@@ -16,7 +16,7 @@ public enum PeriodChoice {
     CUSTOM;
 
     /** Returns the first day of the period that contains or follows today. */
-    LocalDate from(LocalDate today) {
+    public LocalDate from(LocalDate today) {
         return switch (this) {
             case THIS_MONTH -> today.withDayOfMonth(1);
             case NEXT_MONTH -> today.withDayOfMonth(1).plusMonths(1);
@@ -30,7 +30,7 @@ public enum PeriodChoice {
     }
 
     /** Returns the last day of the period. */
-    LocalDate to(LocalDate today) {
+    public LocalDate to(LocalDate today) {
         return switch (this) {
             case THIS_MONTH -> YearMonth.from(today).atEndOfMonth();
             case NEXT_MONTH -> YearMonth.from(today).plusMonths(1).atEndOfMonth();
