@@ -18,7 +18,9 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.xtoolscrm.access.AccessScope;
 import org.xtoolscrm.access.AccessService;
+import org.xtoolscrm.access.RecordNotFoundException;
 import org.xtoolscrm.account.Role;
+import org.xtoolscrm.account.User;
 import org.xtoolscrm.money.CompanyCurrency;
 import org.xtoolscrm.report.TeamLeads;
 import org.xtoolscrm.report.TeamMember;
@@ -53,7 +55,25 @@ public class DailyReportService {
 
     /** Returns the report of the period for the caller, its users ranked by the figure. */
     public DailyReportSummary summary(ReportPeriod period, Figure rankBy) {
-        AccessScope scope = access.currentScope();
+        return summary(access.currentScope(), period, rankBy);
+    }
+
+    /**
+     * Returns the report of the period as the given user may see it, for the morning
+     * summary that is mailed to each Boss and Manager.
+     *
+     * @throws RecordNotFoundException when there is no such user
+     */
+    @RolesAllowed(Role.BOSS_NAME)
+    public DailyReportSummary summaryFor(long viewerId, ReportPeriod period, Figure rankBy) {
+        User viewer = em.find(User.class, viewerId);
+        if (viewer == null) {
+            throw new RecordNotFoundException("User", viewerId);
+        }
+        return summary(access.scopeOf(viewer), period, rankBy);
+    }
+
+    private DailyReportSummary summary(AccessScope scope, ReportPeriod period, Figure rankBy) {
         Map<Long, DailyFigures> current = figures(period, scope);
         Map<Long, DailyFigures> previous = figures(period.previous(), scope);
         Map<Long, DailyFigures> cycleBack = figures(period.cycleBack(), scope);

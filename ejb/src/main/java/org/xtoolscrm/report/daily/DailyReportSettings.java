@@ -16,15 +16,19 @@ import java.util.logging.Logger;
  * many past days are checked, at every start of the server and every nightly run, for a
  * report that is missing, failed or written before its day ended (default 7, from 1 to 366);</li>
  * <li>{@code crm.daily-report.catch-up-delay} / {@code CRM_DAILY_REPORT_CATCH_UP_DELAY}:
- * seconds after the application starts before the catch-up runs (default 60).</li>
+ * seconds after the application starts before the catch-up runs (default 60);</li>
+ * <li>{@code crm.daily-report.mail-time} / {@code CRM_DAILY_REPORT_MAIL_TIME}: when each Boss
+ * and Manager is mailed the day before's report, HH:mm in the company's time zone (default
+ * 07:30), when mail is on.</li>
  * </ul>
  */
-public record DailyReportSettings(LocalTime runAt, int catchUpDays, int catchUpDelaySeconds) {
+public record DailyReportSettings(LocalTime runAt, int catchUpDays, int catchUpDelaySeconds, LocalTime mailAt) {
 
     public static final LocalTime DEFAULT_RUN_AT = LocalTime.of(23, 30);
     public static final int DEFAULT_CATCH_UP_DAYS = 7;
     public static final int MAX_CATCH_UP_DAYS = 366;
     public static final int DEFAULT_CATCH_UP_DELAY = 60;
+    public static final LocalTime DEFAULT_MAIL_AT = LocalTime.of(7, 30);
 
     private static final Logger LOG = Logger.getLogger(DailyReportSettings.class.getName());
 
@@ -48,7 +52,9 @@ public record DailyReportSettings(LocalTime runAt, int catchUpDays, int catchUpD
         int delay = lookup.read("crm.daily-report.catch-up-delay", "CRM_DAILY_REPORT_CATCH_UP_DELAY",
                 DEFAULT_CATCH_UP_DELAY, "a whole number of seconds from 1 to 3600",
                 value -> inRange(Integer.parseInt(value), 1, 3600));
-        return new DailyReportSettings(runAt, days, delay);
+        LocalTime mailAt = lookup.read("crm.daily-report.mail-time", "CRM_DAILY_REPORT_MAIL_TIME", DEFAULT_MAIL_AT,
+                "a time of day as HH:mm, such as 07:30", value -> LocalTime.parse(value).withSecond(0).withNano(0));
+        return new DailyReportSettings(runAt, days, delay, mailAt);
     }
 
     private static int inRange(int value, int min, int max) {

@@ -15,9 +15,9 @@ class DailyReportSettingsTest {
     }
 
     @Test
-    @DisplayName("defaults: 23:30, a week of catch-up, a minute after the start")
+    @DisplayName("defaults: 23:30, a week of catch-up a minute after the start, mail at 07:30")
     void defaults() {
-        assertEquals(new DailyReportSettings(LocalTime.of(23, 30), 7, 60), read(Map.of(), Map.of()));
+        assertEquals(new DailyReportSettings(LocalTime.of(23, 30), 7, 60, LocalTime.of(7, 30)), read(Map.of(), Map.of()));
     }
 
     @Test
@@ -25,15 +25,15 @@ class DailyReportSettingsTest {
     void sources() {
         DailyReportSettings settings = read(Map.of("crm.daily-report.time", "22:05"),
                 Map.of("CRM_DAILY_REPORT_TIME", "01:00", "CRM_DAILY_REPORT_CATCH_UP_DAYS", "30",
-                        "CRM_DAILY_REPORT_CATCH_UP_DELAY", "5"));
-        assertEquals(new DailyReportSettings(LocalTime.of(22, 5), 30, 5), settings);
+                        "CRM_DAILY_REPORT_CATCH_UP_DELAY", "5", "CRM_DAILY_REPORT_MAIL_TIME", "08:15"));
+        assertEquals(new DailyReportSettings(LocalTime.of(22, 5), 30, 5, LocalTime.of(8, 15)), settings);
     }
 
     @Test
     @DisplayName("invalid values fall back to the defaults")
     void invalid() {
-        assertEquals(new DailyReportSettings(LocalTime.of(23, 30), 7, 60),
+        assertEquals(new DailyReportSettings(LocalTime.of(23, 30), 7, 60, LocalTime.of(7, 30)),
                 read(Map.of("crm.daily-report.time", "half past eleven", "crm.daily-report.catch-up-days", "0",
-                        "crm.daily-report.catch-up-delay", "-4"), Map.of()));
+                        "crm.daily-report.catch-up-delay", "-4", "crm.daily-report.mail-time", "25:00"), Map.of()));
     }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,6 +19,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -35,11 +45,15 @@ import org.xtoolscrm.it.support.Deployments;
 class DailyReportPageTest {
 
     private static final String PASSWORD = "page-secret";
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** A Thursday years back, which no other test reports. */
     private static final LocalDate DAY = LocalDate.of(2013, 3, 14);
 
     private static String prefix;
     private static final Map<String, Long> IDS = new LinkedHashMap<>();
+
+    @ArquillianResource
+    private ManagementClient management;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -66,6 +80,16 @@ class DailyReportPageTest {
                     PASSWORD));
             IDS.put("b1", Database.insertUser(connection, prefix + "-b1", "Sales B1 " + prefix, "SALES", managerB,
                     PASSWORD));
+            long ownBoss = Database.insertUser(connection, prefix + "-boss", "Boss " + prefix, "BOSS", boss, PASSWORD);
+            for (Map.Entry<String, Long> user : Map.of("boss", ownBoss, "ma", managerA, "mb", managerB, "a1",
+                    IDS.get("a1")).entrySet()) {
+                try (PreparedStatement email = connection.prepareStatement(
+                        "UPDATE app_user SET email = ? WHERE id = ?")) {
+                    email.setString(1, address(user.getKey()));
+                    email.setLong(2, user.getValue());
+                    email.executeUpdate();
+                }
+            }
             int activities = 1;
             for (long userId : IDS.values()) {
                 insertReport(connection, userId, activities++);
@@ -124,6 +148,79 @@ class DailyReportPageTest {
         HttpResponse<String> manager = loggedIn("ma").get(address + IDS.get("a1"));
         assertEquals(200, manager.statusCode());
         assertTrue(manager.body().contains("Call about the renewal " + prefix));
+    }
+
+    @Test
+    @DisplayName("a Boss mails the day: each Boss and Manager gets what they may see")
+    void mailTheDay() throws Exception {
+        int port = Integer.parseInt(System.getProperty("crm.test.smtp-port"));
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        setSystemProperty("crm.mail.enabled", "true");
+        setSystemProperty("crm.mail.from", "crm@example.test");
+        try {
+            WebSession boss = loggedIn("boss");
+            String page = boss.get(page()).body();
+            HttpResponse<String> mailed = boss.post("/report/daily.xhtml?date=" + DAY, Map.of(
+                    "daily", "daily",
+                    "daily:mail", "daily:mail",
+                    "jakarta.faces.ViewState", viewState(page),
+                    "jakarta.faces.partial.ajax", "true",
+                    "jakarta.faces.source", "daily:mail",
+                    "jakarta.faces.partial.execute", "daily:mail",
+                    "jakarta.faces.partial.render", "messages"));
+            assertEquals(200, mailed.statusCode());
+            assertTrue(mailed.body().contains("partial-response"), mailed.body());
+            assertTrue(smtp.waitForIncomingEmail(30_000, 3), "three readers have an address");
+        } finally {
+            removeSystemProperty("crm.mail.enabled");
+            removeSystemProperty("crm.mail.from");
+            smtp.stop();
+        }
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
+            bodies.put(to, message.getSubject() + "\n" + GreenMailUtil.getBody(message));
+        }
+        String managerA = bodies.get(address("ma"));
+        assertTrue(managerA.contains("Sales A1 " + prefix), managerA);
+        assertFalse(managerA.contains("Sales B1 " + prefix), "another team's line: " + managerA);
+        String managerB = bodies.get(address("mb"));
+        assertTrue(managerB.contains("Sales B1 " + prefix), managerB);
+        assertFalse(managerB.contains("Sales A1 " + prefix), managerB);
+        String boss = bodies.get(address("boss"));
+        assertTrue(boss.contains("Sales A1 " + prefix) && boss.contains("Sales B1 " + prefix), boss);
+        assertFalse(bodies.containsKey(address("a1")), "salespeople get no summary");
+    }
+
+    private static String address(String key) {
+        return prefix + "-" + key + "@example.test";
+    }
+
+    private static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        assertTrue(matcher.find(), "the page has a view state");
+        return matcher.group(1);
+    }
+
+    private void setSystemProperty(String name, String value) throws Exception {
+        ModelNode add = new ModelNode();
+        add.get("operation").set("add");
+        add.get("address").add("system-property", name);
+        add.get("value").set(value);
+        execute(add);
+    }
+
+    private void removeSystemProperty(String name) throws Exception {
+        ModelNode remove = new ModelNode();
+        remove.get("operation").set("remove");
+        remove.get("address").add("system-property", name);
+        execute(remove);
+    }
+
+    private void execute(ModelNode operation) throws Exception {
+        ModelNode response = management.getControllerClient().execute(operation);
+        assertEquals("success", response.get("outcome").asString(), response.toString());
     }
 
     private static String page() {

@@ -3,7 +3,6 @@ package org.xtoolscrm.report.daily.job;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -14,12 +13,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.report.daily.DailyReportSettings;
+import org.xtoolscrm.report.daily.DailyTimer;
 
 /**
  * Fires the daily report every day at the configured time in the company's time zone, with
@@ -48,22 +47,7 @@ public class DailyReportScheduler {
     void schedule() {
         DailyReportSettings settings = DailyReportSettings.current();
         String zone = CompanyCalendar.current().zone().getId();
-        boolean kept = false;
-        for (Timer timer : timers.getTimers()) {
-            if (NIGHTLY.equals(timer.getInfo())) {
-                if (!kept && matches(timer.getSchedule(), settings.runAt(), zone)) {
-                    kept = true;
-                } else {
-                    timer.cancel();
-                    LOG.info(() -> "Daily report timer with an old time or a duplicate cancelled");
-                }
-            }
-        }
-        if (!kept) {
-            ScheduleExpression nightly = new ScheduleExpression().hour(settings.runAt().getHour())
-                    .minute(settings.runAt().getMinute()).second(0).timezone(zone);
-            timers.createCalendarTimer(nightly, new TimerConfig(NIGHTLY, true));
-        }
+        DailyTimer.keep(timers, NIGHTLY, settings.runAt(), CompanyCalendar.current().zone());
         timers.createSingleActionTimer(settings.catchUpDelaySeconds() * 1000L, new TimerConfig(CATCH_UP, false));
         LOG.info(() -> "Daily report runs every day at " + settings.runAt() + " " + zone + "; catch-up of the last "
                 + settings.catchUpDays() + " days in " + settings.catchUpDelaySeconds() + " s; next run "
@@ -84,11 +68,5 @@ public class DailyReportScheduler {
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Daily report " + startedBy + " could not check the dates due", e);
         }
-    }
-
-    private static boolean matches(ScheduleExpression schedule, LocalTime runAt, String zone) {
-        return String.valueOf(runAt.getHour()).equals(schedule.getHour())
-                && String.valueOf(runAt.getMinute()).equals(schedule.getMinute())
-                && zone.equals(schedule.getTimezone());
     }
 }

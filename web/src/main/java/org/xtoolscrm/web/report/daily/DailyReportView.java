@@ -22,6 +22,7 @@ import org.xtoolscrm.report.daily.DailyReportRun;
 import org.xtoolscrm.report.daily.DailyReportService;
 import org.xtoolscrm.report.daily.DailyReportSummary;
 import org.xtoolscrm.report.daily.Figure;
+import org.xtoolscrm.report.daily.MorningSummary;
 import org.xtoolscrm.report.daily.PeriodKind;
 import org.xtoolscrm.report.daily.ReportPeriod;
 import org.xtoolscrm.report.daily.TeamAverage;
@@ -49,6 +50,9 @@ public class DailyReportView implements Serializable {
 
     @EJB
     private DailyReportJobs jobs;
+
+    @EJB
+    private MorningSummary morningSummary;
 
     @Inject
     private Formats formats;
@@ -108,6 +112,16 @@ public class DailyReportView implements Serializable {
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "The daily report for " + summary.period().from() + " could not be resumed", e);
             Texts.error("report.daily.message.notStarted");
+        }
+    }
+
+    /** Mails the day shown to the Bosses and Managers, as the morning summary does, for a Boss. */
+    public void mailReport() {
+        MorningSummary.Mailing mailing = morningSummary.send(summary.period().from());
+        if (!mailing.mailOn()) {
+            Texts.warn("report.daily.message.mailOff");
+        } else {
+            Texts.info("report.daily.message.mailed", mailing.sent(), mailing.failed(), mailing.withoutAddress());
         }
     }
 
