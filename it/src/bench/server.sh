@@ -2,7 +2,9 @@
 # database, provisions the server for MySQL or MariaDB at 127.0.0.1:3306, deploys the EAR
 # and starts it, and shuts it down through the management CLI when the script exits.
 # A script sets nothing first and sources this file; it then has $root, $bench, $work,
-# $base_url, $password, $count and the sql function.
+# $base_url, $password, $count, $jboss_home, $management_port and the sql function.
+# BENCH_SERVER_OPTIONS adds system properties or JVM options to the server's command line,
+# separated by spaces, such as "-Dcrm.time-zone=Asia/Shanghai".
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 bench=$root/it/src/bench
 work=$root/it/target/bench
@@ -42,10 +44,11 @@ bash "$root/server-config/provision.sh" "$jboss_home" mysql "$eclipselink_jar" "
     > "$work/provision.log"
 cp "$root/ear/target/crm.ear" "$jboss_home/standalone/deployments/"
 
+read -r -a server_options <<< "${BENCH_SERVER_OPTIONS:-}"
 echo "Starting WildFly on port $http_port"
 "$jboss_home/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Djava.net.preferIPv4Stack=true \
     -Dcrm.initial-boss.login=boss -Dcrm.initial-boss.password="$password" -Dcrm.seats=100000 \
-    > "$work/server.log" 2>&1 &
+    "${server_options[@]}" > "$work/server.log" 2>&1 &
 server_pid=$!
 # standalone.sh runs the server as a child process, so a signal to the script alone
 # would leave the server running. The management CLI shuts it down instead.
