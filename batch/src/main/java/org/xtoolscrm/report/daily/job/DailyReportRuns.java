@@ -95,17 +95,19 @@ class DailyReportRuns {
     }
 
     /**
-     * Records that an execution of the date runs now. A run started from the CLI has no
-     * claim yet, so the row is created when missing.
+     * Records that an execution of the date runs now, and when it started. A run started
+     * from the CLI has no claim yet, so the row is created when missing.
      */
     void started(LocalDate date, long executionId, String startedBy) throws SQLException {
         LocalDateTime now = nowUtc();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("UPDATE daily_report_run SET status = ?, "
-                    + "execution_id = ?, finished_at = NULL WHERE report_date = ?")) {
+                    + "execution_id = ?, started_at = ?, started_by = ?, finished_at = NULL WHERE report_date = ?")) {
                 update.setString(1, RunState.RUNNING);
                 update.setLong(2, executionId);
-                update.setDate(3, Date.valueOf(date));
+                update.setObject(3, now);
+                update.setString(4, startedBy);
+                update.setDate(5, Date.valueOf(date));
                 if (update.executeUpdate() == 1) {
                     return;
                 }
