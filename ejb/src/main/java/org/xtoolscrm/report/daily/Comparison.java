@@ -1,6 +1,6 @@
 package org.xtoolscrm.report.daily;
 
-/** What a report's figures are compared with; see {@link ReportPeriod}. */
+/** The period a report's figures are compared with; see {@link ReportPeriod}. */
 public enum Comparison {
     /** The previous working day, week or month. */
     PREVIOUS,

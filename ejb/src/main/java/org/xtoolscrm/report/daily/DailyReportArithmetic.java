@@ -43,8 +43,8 @@ public final class DailyReportArithmetic {
     }
 
     /**
-     * Returns the average of each figure over the users, counts rounded half-even to one
-     * decimal place and amounts to the cent; zeros when there are no users.
+     * Returns the average of each figure over the users. Counts are rounded half-even to one
+     * decimal place and amounts to the cent. Without users every average is zero.
      */
     public static Map<Figure, BigDecimal> averages(Collection<DailyFigures> users) {
         Map<Figure, BigDecimal> averages = new EnumMap<>(Figure.class);

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Why a user's day could not be reported, as the daily report job stored it. */
+/** The reason a user's day could not be reported, as the daily report job stored it. */
 @Entity
 @Table(name = "daily_report_problem")
 @IdClass(DailyReportProblem.Key.class)

@@ -23,7 +23,7 @@ public final class DailyTimer {
     /**
      * Makes sure the bean's timers hold exactly one daily timer with the given info at the time.
      *
-     * @param info what the timer is for, as its callback tells timers apart
+     * @param info the timer's purpose, by which its callback knows it
      */
     public static void keep(TimerService timers, String info, LocalTime at, ZoneId zone) {
         boolean kept = false;

@@ -89,7 +89,7 @@ public enum FigureSource {
     /** The customer a change-log row is about, when the changed record is a customer. */
     private static final String CHANGED_CUSTOMER = "CASE WHEN x.entity_type = 'Customer' THEN x.entity_id END";
 
-    /** What identifies the user in a source's condition. */
+    /** The column that identifies the user in a source's condition: the id or the login. */
     public enum UserKey {
         ID,
         LOGIN

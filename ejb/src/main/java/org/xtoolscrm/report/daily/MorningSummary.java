@@ -39,7 +39,7 @@ public class MorningSummary {
     private MailService mail;
 
     /**
-     * What a mailing did.
+     * The outcome of a mailing.
      *
      * @param mailOn whether mail is on; when it is off nothing was tried
      * @param sent readers whose e-mail the SMTP server accepted

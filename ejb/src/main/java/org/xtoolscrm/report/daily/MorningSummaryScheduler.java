@@ -21,7 +21,7 @@ import org.xtoolscrm.mail.MailSettings;
  * Mails the day before's report every morning at the configured time in the company's time
  * zone, when mail is on. The timer is persistent, so with the timer store in the database
  * one node of a cluster sends it. The callback has no application user; it reads the report
- * as a Boss would, and each reader's e-mail holds what that reader may see.
+ * as a Boss would, and each reader's e-mail shows what that reader may see.
  */
 @Singleton
 @Startup

@@ -162,7 +162,13 @@ public class DailyReportView implements Serializable {
     /** Returns the style of a change: up, down or none. */
     public String changeStyle(DailyReportLine line, Figure figure) {
         int sign = line.change(figure, comparison).signum();
-        return sign > 0 ? "crm-change-up" : sign < 0 ? "crm-change-down" : "crm-change-none";
+        if (sign > 0) {
+            return "crm-change-up";
+        }
+        if (sign < 0) {
+            return "crm-change-down";
+        }
+        return "crm-change-none";
     }
 
     /** Returns the period compared with, as shown in the header. */
