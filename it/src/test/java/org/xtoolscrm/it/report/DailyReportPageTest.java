@@ -116,6 +116,8 @@ class DailyReportPageTest {
         assertFalse(sales.contains("Sales A2 " + prefix), "no colleague");
         assertFalse(sales.contains("Sales B1 " + prefix), "no other team");
         assertFalse(sales.contains("daily:run-again"), "no run button for a salesperson");
+        assertTrue(sales.contains("daily:run-written"), "when the report was written");
+        assertFalse(sales.contains("daily:run-completed"), "not how many users the company has");
         assertTrue(sales.contains("nav-daily-report"));
 
         String manager = loggedIn("ma").get(page()).body();
@@ -130,6 +132,7 @@ class DailyReportPageTest {
             assertTrue(all.contains(name + " " + prefix), name);
         }
         assertTrue(all.contains("daily:run-again"), "a Boss may run the day again");
+        assertTrue(all.contains("daily:run-completed"), "a Boss sees how many users were written");
     }
 
     @Test
