@@ -94,22 +94,13 @@ class DailyReportStore {
     }
 
     /**
-     * Writes the users' figures for the date with JDBC batches, replacing whatever the date
-     * held for them.
+     * Writes the users' figures for the date with JDBC batches. The date holds no rows of
+     * these users: the first step cleared it, and a restart reads only users without rows.
+     * Inserting alone, without deleting first, takes no gap locks that the chunks of another
+     * date's run could wait for.
      */
     void write(LocalDate date, List<DailyFigures> figures, long executionId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : DATE_TABLES) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE report_date = ? AND user_id = ?")) {
-                    for (DailyFigures user : figures) {
-                        delete.setDate(1, Date.valueOf(date));
-                        delete.setLong(2, user.userId());
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
-                }
-            }
             insertReports(connection, date, figures, executionId);
             insertActivities(connection, date, figures);
         }
@@ -177,24 +168,17 @@ class DailyReportStore {
         }
     }
 
-    /** Stores why a user's day could not be reported, replacing an earlier problem of the date. */
+    /** Stores why a user's day could not be reported; like the rows, the date holds none for the user yet. */
     void recordProblem(LocalDate date, long userId, String message, long executionId) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM daily_report_problem WHERE report_date = ? AND user_id = ?")) {
-                delete.setDate(1, Date.valueOf(date));
-                delete.setLong(2, userId);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO daily_report_problem "
-                    + "(report_date, user_id, message, execution_id, occurred_at) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setDate(1, Date.valueOf(date));
-                insert.setLong(2, userId);
-                insert.setString(3, message.length() > MESSAGE_MAX ? message.substring(0, MESSAGE_MAX) : message);
-                insert.setLong(4, executionId);
-                insert.setObject(5, nowUtc());
-                insert.executeUpdate();
-            }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO daily_report_problem "
+                     + "(report_date, user_id, message, execution_id, occurred_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setDate(1, Date.valueOf(date));
+            insert.setLong(2, userId);
+            insert.setString(3, message.length() > MESSAGE_MAX ? message.substring(0, MESSAGE_MAX) : message);
+            insert.setLong(4, executionId);
+            insert.setObject(5, nowUtc());
+            insert.executeUpdate();
         }
     }
 
