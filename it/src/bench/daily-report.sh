@@ -5,9 +5,9 @@
 # reports yesterday, in the company's time zone, both ways. The SQL aggregate computes
 # the figures of every user as one GROUP BY query per figure from the mariadb client. The
 # job is started through the WildFly CLI and timed by its start and end lines in the
-# server log. It checks that the job
-# wrote every user's row with the same figures as the SQL, and prints the medians as a
-# JSON line and a table row to paste into docs/benchmarks.md.
+# server log. It checks that the job wrote every user's row with the same figures as the
+# SQL, and prints the medians as a JSON line and a table row to paste into
+# docs/benchmarks.md.
 #
 # Usage: it/src/bench/daily-report.sh
 # Needs: as customer-pages.sh.

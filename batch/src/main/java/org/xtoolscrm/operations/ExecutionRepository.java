@@ -30,7 +30,7 @@ public class ExecutionRepository {
     /** The batch statuses of executions that have ended. */
     static final List<String> ENDED = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
-    /** The import job, whose record in customer_import holds a failure message for people. */
+    /** The import job, whose record in customer_import contains a failure message for people. */
     private static final String CUSTOMER_IMPORT = "customer-import";
 
     /** Job instances purged per transaction, which keeps each IN list and lock set small. */

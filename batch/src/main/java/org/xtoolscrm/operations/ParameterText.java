@@ -42,7 +42,7 @@ public final class ParameterText {
     }
 
     /**
-     * Parses the JOBPARAMETERS column of JBeret's JOB_EXECUTION table, which holds the
+     * Parses the JOBPARAMETERS column of JBeret's JOB_EXECUTION table, which contains the
      * parameters in {@link Properties#store} form, and formats them. Text that does not
      * parse is returned as it is.
      */

@@ -94,7 +94,7 @@ public class CustomerImportJobs {
     /**
      * Rejects an upload whose content a running import reads already, and deletes its
      * stored copy. The job's preparation checks again, also for CLI starts; this earlier
-     * check tells the user at once.
+     * check informs the user at once.
      */
     private void rejectIfRunning(ImportFileStore.StoredFile stored, String fileName, User caller) {
         Optional<RunningImport> running;

@@ -11,7 +11,7 @@ import java.io.Serializable;
 public record RunningImport(long jobInstanceId, long executionId, String fileName, String startedBy)
         implements Serializable {
 
-    /** Returns the sentence that tells the user why a new import of the same file cannot start. */
+    /** Returns the sentence that explains to the user why a new import of the same file cannot start. */
     String rejection() {
         return "Import " + jobInstanceId + " of '" + fileName + "', started by " + startedBy
                 + ", is still running with the same file (execution " + executionId

@@ -12,8 +12,8 @@ import org.xtoolscrm.report.TeamMember;
 
 /**
  * Ranks the users of a report and averages their figures. Users rank by one figure, the
- * highest first; equal values share a rank and the next rank skips as many places
- * (1, 1, 3), and users of equal rank are listed by name.
+ * highest first. Equal values share a rank, and the next rank skips as many places
+ * (1, 1, 3). Users of equal rank are listed by name.
  */
 public final class DailyReportArithmetic {
 

@@ -28,7 +28,7 @@ import org.xtoolscrm.report.TeamMember;
 /**
  * Reads the daily reports the nightly job wrote: one day, or a week or month summed from
  * the daily rows, compared with the period before and the same period a cycle back. A Boss
- * sees every user, a Manager their team, a salesperson their own line.
+ * gets every user, a Manager their team, a salesperson their own line.
  */
 @Stateless
 @RolesAllowed({Role.BOSS_NAME, Role.MANAGER_NAME, Role.SALES_NAME})

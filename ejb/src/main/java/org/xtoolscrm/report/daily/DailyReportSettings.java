@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 /**
  * Settings of the nightly daily report, each a system property or else an environment
- * variable, read once at first use; an invalid value logs a warning and the default applies.
+ * variable, read once at first use. An invalid value logs a warning and the default applies.
  * <ul>
  * <li>{@code crm.daily-report.time} / {@code CRM_DAILY_REPORT_TIME}: when the report runs
  * every day, HH:mm in the company's time zone (default 23:30);</li>

@@ -23,18 +23,18 @@ public final class DailyTimer {
     /**
      * Makes sure the bean's timers hold exactly one daily timer with the given info at the time.
      *
-     * @param info the timer's purpose, by which its callback knows it
+     * @param info the timer's purpose, which its callback reads to tell timers apart
      */
     public static void keep(TimerService timers, String info, LocalTime at, ZoneId zone) {
-        boolean kept = false;
+        boolean found = false;
         for (Timer timer : timers.getTimers()) {
             if (info.equals(timer.getInfo())) {
                 ScheduleExpression schedule = timer.getSchedule();
                 boolean current = String.valueOf(at.getHour()).equals(schedule.getHour())
                         && String.valueOf(at.getMinute()).equals(schedule.getMinute())
                         && zone.getId().equals(schedule.getTimezone());
-                if (current && !kept) {
-                    kept = true;
+                if (current && !found) {
+                    found = true;
                 } else {
                     timer.cancel();
                     LOG.info(() -> "Timer " + info + " at " + schedule.getHour() + ":" + schedule.getMinute() + " "
@@ -42,7 +42,7 @@ public final class DailyTimer {
                 }
             }
         }
-        if (!kept) {
+        if (!found) {
             timers.createCalendarTimer(new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
                     .timezone(zone.getId()), new TimerConfig(info, true));
         }

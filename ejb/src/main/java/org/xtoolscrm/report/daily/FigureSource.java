@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * Where each figure of the daily report comes from: the records it counts, as one SQL
+ * The sources of the daily report's figures: the records each figure counts, as one SQL
  * {@code FROM ... WHERE ...} with three parameters, the user (id or login), then the start
  * and the end of the period. The job counts through these conditions and the report lists
  * the records behind a figure through the same ones, so a figure and its records agree.
@@ -120,7 +120,7 @@ public enum FigureSource {
 
     /**
      * Returns whether the user column is the owner of the records, so the records are in
-     * the scope of whoever may see the user's figures. Contacts, stage changes, payments,
+     * the scope of every caller who may see the user's figures. Contacts, stage changes, payments,
      * expenses and changes the user made may sit on someone else's customer.
      */
     public boolean ownedByUser() {

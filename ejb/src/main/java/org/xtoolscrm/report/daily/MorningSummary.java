@@ -43,7 +43,7 @@ public class MorningSummary {
      *
      * @param mailOn whether mail is on; when it is off nothing was tried
      * @param sent readers whose e-mail the SMTP server accepted
-     * @param failed readers whose e-mail could not be sent (the server log says why)
+     * @param failed readers whose e-mail could not be sent (the server log has the reason)
      * @param withoutAddress Bosses and Managers who have no e-mail address
      */
     public record Mailing(boolean mailOn, int sent, int failed, int withoutAddress) implements Serializable {

@@ -52,6 +52,11 @@ public record ReportPeriod(PeriodKind kind, LocalDate from, LocalDate to) implem
         };
     }
 
+    /** Returns the period as pages and e-mails name it: the date, or the first and the last day. */
+    public String text() {
+        return kind == PeriodKind.DAY ? from.toString() : from + " – " + to;
+    }
+
     private static LocalDate previousWorkingDay(LocalDate date) {
         LocalDate day = date.minusDays(1);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {

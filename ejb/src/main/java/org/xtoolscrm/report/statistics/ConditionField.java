@@ -9,7 +9,7 @@ import org.xtoolscrm.dictionary.DictionaryList;
 
 /**
  * A field that an advanced query condition may test. Every counted record has a customer,
- * so the customer's fields apply to every statistic; the contract's fields apply to contracts
+ * so the customer's fields apply to every statistic. The contract's fields apply to contracts
  * and to the payments on them. The path uses the aliases of the statistics queries:
  * {@code c} for the customer, {@code k} for the contract, {@code r} for the payment and
  * {@code a} for the activity.

@@ -43,4 +43,11 @@ class ReportPeriodTest {
         assertEquals(new ReportPeriod(PeriodKind.MONTH, LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31)),
                 march.cycleBack());
     }
+
+    @Test
+    @DisplayName("a day shows as its date, a week as its days")
+    void text() {
+        assertEquals("2026-03-19", day(2026, 3, 19).text());
+        assertEquals("2026-03-16 – 2026-03-22", ReportPeriod.containing(PeriodKind.WEEK, LocalDate.of(2026, 3, 19)).text());
+    }
 }

@@ -36,12 +36,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xtoolscrm.it.client.Database;
 import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
+import org.xtoolscrm.it.support.ServerProperties;
 
 /**
- * The batch operator's tools seen from outside the server: the page over HTTP per role,
- * the management CLI's start-job for a file that a running import reads, and the mail to
- * the operators when a job fails, caught by a real SMTP server (GreenMail) on the port that
- * the test server's mail session points at.
+ * The batch operator's tools seen from outside the server: the page over HTTP per role, the
+ * management CLI's start-job for a file that a running import reads, and the mail to the
+ * operators when a job fails. A real SMTP server (GreenMail) catches the mail, on the port
+ * that the test server's mail session points at.
  */
 @ExtendWith(ArquillianExtension.class)
 @DisplayName("Batch operator page, CLI and mail")
@@ -151,9 +152,9 @@ class BatchOperatorClientTest {
     @Test
     @DisplayName("Failed job with mail on sends the operator one message")
     void failedJobMailsOperator() throws Exception {
-        setSystemProperty("crm.mail.enabled", "true");
-        setSystemProperty("crm.mail.from", "crm@example.test");
-        setSystemProperty("crm.batch.operator-email", OPERATOR);
+        ServerProperties.set(management, "crm.mail.enabled", "true");
+        ServerProperties.set(management, "crm.mail.from", "crm@example.test");
+        ServerProperties.set(management, "crm.batch.operator-email", OPERATOR);
         long execution;
         try {
             String missing = Path.of("target", "no-such-" + prefix + ".csv").toAbsolutePath().toString();
@@ -161,9 +162,9 @@ class BatchOperatorClientTest {
             assertEquals("FAILED", awaitEnd(execution));
             assertTrue(smtp.waitForIncomingEmail(30_000, 1), "no mail within 30 s");
         } finally {
-            removeSystemProperty("crm.mail.enabled");
-            removeSystemProperty("crm.mail.from");
-            removeSystemProperty("crm.batch.operator-email");
+            ServerProperties.remove(management, "crm.mail.enabled");
+            ServerProperties.remove(management, "crm.mail.from");
+            ServerProperties.remove(management, "crm.batch.operator-email");
         }
 
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -240,21 +241,6 @@ class BatchOperatorClientTest {
         address.add("job", "customer-import");
         address.add("execution", String.valueOf(execution));
         return execute(read).asString();
-    }
-
-    private void setSystemProperty(String name, String value) throws Exception {
-        ModelNode add = new ModelNode();
-        add.get("operation").set("add");
-        add.get("address").add("system-property", name);
-        add.get("value").set(value);
-        execute(add);
-    }
-
-    private void removeSystemProperty(String name) throws Exception {
-        ModelNode remove = new ModelNode();
-        remove.get("operation").set("remove");
-        remove.get("address").add("system-property", name);
-        execute(remove);
     }
 
     private static ModelNode batchOperation(String name) {

@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.dmr.ModelNode;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,6 +33,7 @@ import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.it.client.Database;
 import org.xtoolscrm.it.client.WebSession;
 import org.xtoolscrm.it.support.Deployments;
+import org.xtoolscrm.it.support.ServerProperties;
 
 /**
  * The daily report pages over HTTP, per role: whose lines the report shows, the Boss's
@@ -121,7 +121,8 @@ class DailyReportPageTest {
         assertTrue(sales.contains("nav-daily-report"));
 
         String manager = loggedIn("ma").get(page()).body();
-        assertTrue(manager.contains("Sales A1 " + prefix) && manager.contains("Sales A2 " + prefix));
+        assertTrue(manager.contains("Sales A1 " + prefix), "own team");
+        assertTrue(manager.contains("Sales A2 " + prefix), "own team");
         assertFalse(manager.contains("Sales B1 " + prefix), "no other team");
         assertFalse(manager.contains("Manager B " + prefix));
 
@@ -158,32 +159,25 @@ class DailyReportPageTest {
         int port = Integer.parseInt(System.getProperty("crm.test.smtp-port"));
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        setSystemProperty("crm.mail.enabled", "true");
-        setSystemProperty("crm.mail.from", "crm@example.test");
+        ServerProperties.set(management, "crm.mail.enabled", "true");
+        ServerProperties.set(management, "crm.mail.from", "crm@example.test");
         Map<String, String> bodies = new LinkedHashMap<>();
         try {
-            WebSession boss = loggedIn("boss");
-            String page = boss.get(page()).body();
-            HttpResponse<String> mailed = boss.post("/report/daily.xhtml?date=" + DAY, Map.of(
-                    "daily", "daily",
-                    "daily:mail", "daily:mail",
-                    "jakarta.faces.ViewState", viewState(page),
-                    "jakarta.faces.partial.ajax", "true",
-                    "jakarta.faces.source", "daily:mail",
-                    "jakarta.faces.partial.execute", "daily:mail",
-                    "jakarta.faces.partial.render", "messages"));
+            HttpResponse<String> mailed = pressMailButton(loggedIn("boss"));
             assertEquals(200, mailed.statusCode());
             assertTrue(mailed.body().contains("partial-response"), mailed.body());
+
             assertTrue(smtp.waitForIncomingEmail(30_000, 3), "three readers have an address");
             for (MimeMessage message : smtp.getReceivedMessages()) {
                 String to = message.getRecipients(Message.RecipientType.TO)[0].toString();
                 bodies.put(to, message.getSubject() + "\n" + message.getContent());
             }
         } finally {
-            removeSystemProperty("crm.mail.enabled");
-            removeSystemProperty("crm.mail.from");
+            ServerProperties.remove(management, "crm.mail.enabled");
+            ServerProperties.remove(management, "crm.mail.from");
             smtp.stop();
         }
+
         String managerA = bodies.get(address("ma"));
         assertTrue(managerA.contains("Sales A1 " + prefix), managerA);
         assertFalse(managerA.contains("Sales B1 " + prefix), "another team's line: " + managerA);
@@ -196,6 +190,19 @@ class DailyReportPageTest {
         assertFalse(bodies.containsKey(address("a1")), "salespeople get no summary");
     }
 
+    /** Presses E-mail this report on the day's page, as the browser's AJAX request does. */
+    private static HttpResponse<String> pressMailButton(WebSession boss) throws Exception {
+        String page = boss.get(page()).body();
+        return boss.post(page(), Map.of(
+                "daily", "daily",
+                "daily:mail", "daily:mail",
+                "jakarta.faces.ViewState", viewState(page),
+                "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.source", "daily:mail",
+                "jakarta.faces.partial.execute", "daily:mail",
+                "jakarta.faces.partial.render", "messages"));
+    }
+
     private static String address(String key) {
         return prefix + "-" + key + "@example.test";
     }
@@ -204,26 +211,6 @@ class DailyReportPageTest {
         Matcher matcher = VIEW_STATE.matcher(page);
         assertTrue(matcher.find(), "the page has a view state");
         return matcher.group(1);
-    }
-
-    private void setSystemProperty(String name, String value) throws Exception {
-        ModelNode add = new ModelNode();
-        add.get("operation").set("add");
-        add.get("address").add("system-property", name);
-        add.get("value").set(value);
-        execute(add);
-    }
-
-    private void removeSystemProperty(String name) throws Exception {
-        ModelNode remove = new ModelNode();
-        remove.get("operation").set("remove");
-        remove.get("address").add("system-property", name);
-        execute(remove);
-    }
-
-    private void execute(ModelNode operation) throws Exception {
-        ModelNode response = management.getControllerClient().execute(operation);
-        assertEquals("success", response.get("outcome").asString(), response.toString());
     }
 
     private static String page() {

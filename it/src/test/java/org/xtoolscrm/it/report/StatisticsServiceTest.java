@@ -226,9 +226,9 @@ class StatisticsServiceTest {
         expected.put("boss", new long[] {6, 3, 140000, 4, 85000, 6});
         expected.put("managerA", new long[] {4, 2, 90000, 3, 60000, 5});
         expected.put("managerB", new long[] {1, 1, 50000, 1, 25000, 1});
-        // salesA1 sees managerA's visit to c2, because activities follow their customer.
+        // salesA1 gets managerA's visit to c2, because activities follow their customer.
         expected.put("salesA1", new long[] {2, 1, 80000, 2, 50000, 4});
-        // salesA2 sees salesB1's shared customer c4 with its contract, payment and call.
+        // salesA2 gets salesB1's shared customer c4 with its contract, payment and call.
         expected.put("salesA2", new long[] {2, 2, 60000, 2, 35000, 2});
 
         for (Map.Entry<String, long[]> entry : expected.entrySet()) {

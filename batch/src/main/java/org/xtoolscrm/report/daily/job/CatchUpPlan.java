@@ -13,9 +13,9 @@ import org.xtoolscrm.report.daily.DayWindow;
 
 /**
  * Decides which dates need a run, at every nightly run and every start of the server. A past
- * day in the window needs one when it has no run, when its run failed (restarted from its
- * checkpoint), when its run started before the day ended (a preliminary report), or when
- * its run has been running for longer than a run can take (the server stopped under it).
+ * day in the window needs one when it has no run or its run failed (then restarted from its
+ * checkpoint). It also needs one when its run started before the day ended (a preliminary
+ * report), or has been running for longer than a run can take (the server stopped under it).
  * Today needs one once the daily time has come, unless a run counted records from that time on.
  */
 final class CatchUpPlan {

@@ -16,7 +16,7 @@ import org.xtoolscrm.account.Role;
 import org.xtoolscrm.company.CompanyCalendar;
 import org.xtoolscrm.report.daily.DailyReportSettings;
 
-/** Runs the daily report of a date on a Boss's request, and tells when the nightly run comes. */
+/** Runs the daily report of a date on a Boss's request, and returns when the nightly run comes. */
 @Stateless
 @RolesAllowed(Role.BOSS_NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -39,10 +39,7 @@ public class DailyReportJobs {
      */
     public long run(LocalDate date) throws SQLException {
         LocalDate today = CompanyCalendar.current().today();
-        if (date.isAfter(today)) {
-            throw new DailyReportRefusedException("The daily report for " + date + " cannot be written before that "
-                    + "day: today is " + today + ".");
-        }
+        DailyReportParameters.checkBegun(date, today);
         return launcher.run(date, caller.getName());
     }
 

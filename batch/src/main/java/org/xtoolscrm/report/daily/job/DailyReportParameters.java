@@ -24,6 +24,18 @@ record DailyReportParameters(LocalDate date, String startedBy) {
     }
 
     /**
+     * Checks that the date's day has begun in the company's time zone.
+     *
+     * @throws DailyReportRefusedException naming the date and today when it lies after today
+     */
+    static void checkBegun(LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new DailyReportRefusedException("The daily report for " + date + " cannot be written yet: that day "
+                    + "has not begun in the company's time zone, where today is " + today + ".");
+        }
+    }
+
+    /**
      * Reads the date parameter.
      *
      * @throws IllegalArgumentException naming the value when it is missing or not a date

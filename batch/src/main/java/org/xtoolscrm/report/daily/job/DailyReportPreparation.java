@@ -34,10 +34,7 @@ public class DailyReportPreparation extends AbstractBatchlet {
     public String process() throws Exception {
         LocalDate date = DailyReportParameters.of(job).date();
         LocalDate today = CompanyCalendar.current().today();
-        if (date.isAfter(today)) {
-            throw new IllegalArgumentException("The daily report for " + date + " cannot be written yet: that day "
-                    + "has not begun in the company's time zone, where today is " + today + ".");
-        }
+        DailyReportParameters.checkBegun(date, today);
         runs.countingFrom(date, Instant.now());
         int removed = store.clear(date);
         LOG.info(() -> "Daily report " + date + " execution " + job.getExecutionId() + ": removed " + removed

@@ -51,10 +51,10 @@ class DailyReportRuns {
      * Claims a date for a new run or a restart: succeeds when the date has no run, or its run
      * is not running, or its run was claimed before {@code staleBefore} and never finished.
      *
-     * @return whether this caller holds the date now
+     * @return whether this caller has claimed the date
      */
     boolean claim(LocalDate date, String startedBy, Instant staleBefore) throws SQLException {
-        LocalDateTime now = nowUtc();
+        LocalDateTime now = DailyReportStore.nowUtc();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("UPDATE daily_report_run SET status = ?, "
                     + "started_at = ?, started_by = ?, finished_at = NULL WHERE report_date = ? "
@@ -87,7 +87,7 @@ class DailyReportRuns {
              PreparedStatement update = connection.prepareStatement("UPDATE daily_report_run SET status = ?, "
                      + "finished_at = ? WHERE report_date = ? AND status = ?")) {
             update.setString(1, RunState.FAILED);
-            update.setObject(2, nowUtc());
+            update.setObject(2, DailyReportStore.nowUtc());
             update.setDate(3, Date.valueOf(date));
             update.setString(4, RunState.RUNNING);
             update.executeUpdate();
@@ -99,7 +99,7 @@ class DailyReportRuns {
      * from the CLI has no claim yet, so the row is created when missing.
      */
     void started(LocalDate date, long executionId, String startedBy) throws SQLException {
-        LocalDateTime now = nowUtc();
+        LocalDateTime now = DailyReportStore.nowUtc();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("UPDATE daily_report_run SET status = ?, "
                     + "execution_id = ?, started_at = ?, started_by = ?, finished_at = NULL WHERE report_date = ?")) {
@@ -144,7 +144,7 @@ class DailyReportRuns {
                      + "finished_at = ?, users_written = ?, users_failed = ? "
                      + "WHERE report_date = ? AND execution_id = ?")) {
             update.setString(1, status);
-            update.setObject(2, nowUtc());
+            update.setObject(2, DailyReportStore.nowUtc());
             update.setInt(3, written);
             update.setInt(4, failed);
             update.setDate(5, Date.valueOf(date));
@@ -155,9 +155,5 @@ class DailyReportRuns {
 
     private static Instant instant(LocalDateTime utc) {
         return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
-
-    private static LocalDateTime nowUtc() {
-        return LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
     }
 }

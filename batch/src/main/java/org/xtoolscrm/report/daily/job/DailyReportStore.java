@@ -37,9 +37,9 @@ class DailyReportStore {
     private DataSource dataSource;
 
     /**
-     * Returns the users still to report for the day, by id: the accounts that existed before
-     * the day ended and are enabled, or were disabled after the day began, and that have
-     * neither a row nor a problem for the date yet.
+     * Returns the users still to report for the day, by id. These are the accounts that
+     * existed before the day ended and are enabled or were disabled after the day began,
+     * less those that already have a row or a problem for the date.
      */
     List<ReportedUser> usersToReport(DayWindow day) throws SQLException {
         List<ReportedUser> users = new ArrayList<>();
@@ -94,10 +94,10 @@ class DailyReportStore {
     }
 
     /**
-     * Writes the users' figures for the date with JDBC batches. The date holds no rows of
-     * these users: the first step cleared it, and a restart reads only users without rows.
-     * Inserting alone, without deleting first, takes no gap locks that the chunks of another
-     * date's run could wait for.
+     * Writes the users' figures for the date with JDBC batches. The date has no rows for
+     * these users yet, because the first step cleared it and a restart reads only users
+     * without rows. Inserting without deleting first takes no gap locks that the chunks of
+     * another date's run could wait for.
      */
     void write(LocalDate date, List<DailyFigures> figures, long executionId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -168,7 +168,7 @@ class DailyReportStore {
         }
     }
 
-    /** Stores why a user's day could not be reported; like the rows, the date holds none for the user yet. */
+    /** Stores the reason a user's day could not be reported. The date has no problem for the user yet. */
     void recordProblem(LocalDate date, long userId, String message, long executionId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO daily_report_problem "

@@ -13,9 +13,9 @@ import java.util.logging.Logger;
 import org.xtoolscrm.report.daily.DailyFigures;
 
 /**
- * Writes a chunk of users' figures with JDBC batches, in the chunk's transaction. A deadlock
- * or lock wait timeout is retried by the job; any other failure ends the run as failed, to
- * be restarted from its last checkpoint.
+ * Writes a chunk of users' figures with JDBC batches, in the chunk's transaction. The job
+ * retries a chunk that failed on a deadlock or a lock wait timeout. Any other failure ends
+ * the run as failed, and a restart goes on from its last checkpoint.
  */
 @Named
 @Dependent

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The latest run of a date as daily_report_run holds it.
+ * The latest run of a date, as stored in daily_report_run.
  *
  * @param status RUNNING, COMPLETED or FAILED
  * @param executionId the job execution, null while a claimed run has not started

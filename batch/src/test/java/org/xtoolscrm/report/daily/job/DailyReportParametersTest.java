@@ -27,4 +27,15 @@ class DailyReportParametersTest {
         assertTrue(message.contains("'31.03.2026'"), message);
         assertTrue(message.contains("yyyy-MM-dd"), message);
     }
+
+    @Test
+    @DisplayName("a day not yet begun is rejected with today's date")
+    void notBegun() {
+        LocalDate today = LocalDate.of(2026, 3, 31);
+        DailyReportParameters.checkBegun(today, today);
+        String message = assertThrows(DailyReportRefusedException.class,
+                () -> DailyReportParameters.checkBegun(today.plusDays(1), today)).getMessage();
+        assertTrue(message.contains("2026-04-01"), message);
+        assertTrue(message.contains("today is 2026-03-31"), message);
+    }
 }

@@ -97,7 +97,7 @@ public class DailyRecordsView implements Serializable {
     }
 
     public String getPeriodText() {
-        return period.kind() == PeriodKind.DAY ? period.from().toString() : period.from() + " – " + period.to();
+        return period.text();
     }
 
     public FigureRecordsModel getModel() {

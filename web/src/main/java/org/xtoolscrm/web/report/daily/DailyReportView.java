@@ -32,9 +32,9 @@ import org.xtoolscrm.web.Formats;
 import org.xtoolscrm.web.Texts;
 
 /**
- * Backs report/daily.xhtml: the daily report of a day, or the weekly or monthly summary,
- * one line per user the caller may see, ranked by a chosen figure and compared with the
- * previous period or the same one a cycle back, with team averages and a chart.
+ * Backs report/daily.xhtml: the daily report of a day, or the weekly or monthly summary.
+ * It shows one line per user the caller may see, ranked by a chosen figure and compared
+ * with the previous period or the same one a cycle back, with team averages and a chart.
  */
 @Named
 @ViewScoped
@@ -193,10 +193,10 @@ public class DailyReportView implements Serializable {
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", figureName + " · " + periodText(summary.period()))
+                                .add(Json.createObjectBuilder().add("label", figureName + " · " + summary.period().text())
                                         .add("data", current).add("backgroundColor", "#2e8540"))
                                 .add(Json.createObjectBuilder().add("label", figureName + " · "
-                                                + periodText(getComparedPeriod()))
+                                                + getComparedPeriod().text())
                                         .add("data", compared).add("backgroundColor", "#b8c4ce"))))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
@@ -212,11 +212,6 @@ public class DailyReportView implements Serializable {
     /** Returns the chart's height in rem, growing with the users it shows. */
     public int getChartHeight() {
         return 6 + 2 * (int) Math.min(CHART_USERS, summary.lines().size());
-    }
-
-    /** Returns a period as the page names it: a date, or the first and last day. */
-    public String periodText(ReportPeriod period) {
-        return period.kind() == PeriodKind.DAY ? period.from().toString() : period.from() + " – " + period.to();
     }
 
     /** Returns the team averages, then the average over every user shown. */
