@@ -134,6 +134,10 @@ class DailyReportPageTest {
         }
         assertTrue(all.contains("daily:run-again"), "a Boss may run the day again");
         assertTrue(all.contains("daily:run-completed"), "a Boss sees how many users were written");
+
+        HttpResponse<String> badKind = boss.get("/report/daily.xhtml?kind=YEAR&date=" + DAY);
+        assertEquals(200, badKind.statusCode());
+        assertTrue(badKind.body().contains("YEAR"), "the invalid kind is named");
     }
 
     @Test
@@ -148,6 +152,9 @@ class DailyReportPageTest {
         HttpResponse<String> colleague = salesA1.get(address + IDS.get("a2"));
         assertEquals(404, colleague.statusCode());
         assertEquals(404, loggedIn("mb").get(address + IDS.get("a1")).statusCode(), "another team's Manager");
+        assertEquals(404, salesA1.get(address + "first").statusCode(), "a user id that is no number");
+        assertEquals(404, salesA1.get(address.replace("ACTIVITIES", "NOPE") + IDS.get("a1")).statusCode(),
+                "a figure that does not exist");
         HttpResponse<String> manager = loggedIn("ma").get(address + IDS.get("a1"));
         assertEquals(200, manager.statusCode());
         assertTrue(manager.body().contains("Call about the renewal " + prefix));

@@ -27,6 +27,10 @@ public class DailyRecordsView implements Serializable {
     @EJB
     private DailyReportRecords records;
 
+    private String userParameter;
+    private String figureParameter;
+    private String kindParameter;
+    private String dateParameter;
     private Long user;
     private Figure figure;
     private PeriodKind kind = PeriodKind.DAY;
@@ -35,8 +39,15 @@ public class DailyRecordsView implements Serializable {
     private String userName;
     private FigureRecordsModel model;
 
-    /** Checks the parameters and opens the list; a user the caller may not see is not found. */
+    /**
+     * Reads the address's parameters and opens the list. A missing or invalid parameter, a
+     * day not yet begun and a user the caller may not see all give the not-found page.
+     */
     public void load() throws IOException {
+        user = AddressParameters.id(userParameter).orElse(null);
+        figure = AddressParameters.constant(Figure.class, figureParameter).orElse(null);
+        kind = AddressParameters.constant(PeriodKind.class, kindParameter).orElse(PeriodKind.DAY);
+        date = AddressParameters.date(dateParameter).orElse(null);
         if (user == null || figure == null || date == null || date.isAfter(CompanyCalendar.current().today())) {
             RecordPages.notFound();
             return;
@@ -108,19 +119,12 @@ public class DailyRecordsView implements Serializable {
         return userName;
     }
 
-    public Long getUser() {
-        return user;
-    }
-
-    public void setUser(Long user) {
-        this.user = user;
-    }
-
     public Figure getFigure() {
         return figure;
     }
 
-    public void setFigure(Figure figure) {
+    /** Sets the figure, for code that opens the list without an address. */
+    void setFigure(Figure figure) {
         this.figure = figure;
     }
 
@@ -128,15 +132,39 @@ public class DailyRecordsView implements Serializable {
         return kind;
     }
 
-    public void setKind(PeriodKind kind) {
-        this.kind = kind == null ? PeriodKind.DAY : kind;
-    }
-
     public LocalDate getDate() {
         return date;
     }
 
-    public void setDate(LocalDate date) {
-        this.date = date;
+    public String getUserParameter() {
+        return userParameter;
+    }
+
+    public void setUserParameter(String userParameter) {
+        this.userParameter = userParameter;
+    }
+
+    public String getFigureParameter() {
+        return figureParameter;
+    }
+
+    public void setFigureParameter(String figureParameter) {
+        this.figureParameter = figureParameter;
+    }
+
+    public String getKindParameter() {
+        return kindParameter;
+    }
+
+    public void setKindParameter(String kindParameter) {
+        this.kindParameter = kindParameter;
+    }
+
+    public String getDateParameter() {
+        return dateParameter;
+    }
+
+    public void setDateParameter(String dateParameter) {
+        this.dateParameter = dateParameter;
     }
 }

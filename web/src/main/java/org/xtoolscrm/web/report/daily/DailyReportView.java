@@ -59,9 +59,27 @@ public class DailyReportView implements Serializable {
 
     private PeriodKind kind = PeriodKind.DAY;
     private LocalDate date;
+    private String kindParameter;
+    private String dateParameter;
     private Figure rankBy = Figure.ACTIVITIES;
     private Comparison comparison = Comparison.PREVIOUS;
     private DailyReportSummary summary;
+
+    /**
+     * Opens the page from its address. A kind or date that does not parse is named in a
+     * warning, and the day report of yesterday is shown instead.
+     */
+    public void open() {
+        for (String value : new String[] {kindParameter, dateParameter}) {
+            if (value != null && !value.isBlank() && AddressParameters.constant(PeriodKind.class, value).isEmpty()
+                    && AddressParameters.date(value).isEmpty()) {
+                Texts.warn("report.daily.message.invalidAddress", value);
+            }
+        }
+        kind = AddressParameters.constant(PeriodKind.class, kindParameter).orElse(PeriodKind.DAY);
+        date = AddressParameters.date(dateParameter).orElse(null);
+        load();
+    }
 
     /** Loads the report of the chosen period; yesterday, the last whole day, when none is chosen. */
     public void load() {
@@ -261,6 +279,22 @@ public class DailyReportView implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
+    }
+
+    public String getKindParameter() {
+        return kindParameter;
+    }
+
+    public void setKindParameter(String kindParameter) {
+        this.kindParameter = kindParameter;
+    }
+
+    public String getDateParameter() {
+        return dateParameter;
+    }
+
+    public void setDateParameter(String dateParameter) {
+        this.dateParameter = dateParameter;
     }
 
     public Figure getRankBy() {
